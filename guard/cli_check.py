@@ -1,0 +1,117 @@
+"""`guard check`: the pre-send check of .eml drafts (SPEC section 4)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from guard.engine import Engine
+from guard.errors import GuardError, MessageError
+from guard.policy.verdict import STRENGTH, Verdict
+
+EXIT_FOR = {"pass": 0, "flag": 1, "hold": 2, "block": 2}
+CONTEXT = 40
+
+
+def load_engine(registry: str | None, config: str | None, rules: str | None) -> Engine:
+    """The registry from --registry, else the config's [registry], else the store's."""
+    from guard.config import load_config
+    from guard.engine import engine_from_config
+    from guard.mail.limits import Limits
+    from guard.policy.rules import load_policy
+    from guard.registry.load import load_registry
+
+    cfg = load_config(config)
+    actions = cfg.section("rules").get("actions")
+    if registry:
+        return Engine(load_registry(registry), load_policy(rules or cfg.rules_dir, actions),
+                      Limits.from_section(cfg.section("limits")))
+    engine = engine_from_config(cfg)
+    if rules:
+        engine.policy = load_policy(rules, actions)
+    return engine
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def _context(text: str, start: int, end: int) -> str:
+    a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    snippet = (text[a:start] + "[" + text[start:end] + "]" + text[end:b])
+    return ("…" if a else "") + " ".join(snippet.split()) + ("…" if b < len(text) else "")
+
+
+def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
+    lines = [f"{name}: {verdict.verdict.upper()}  ({len(verdict.findings)} finding(s), {elapsed_ms:.1f} ms)"]
+    for f in sorted(verdict.findings, key=lambda f: -STRENGTH[f.action]):
+        lines.append(f"  {f.rule} {f.action:5s} {f.where}: {f.explanation}")
+        text = next((p.text for p in parts if p.where == f.where and p.text[f.start:f.end] == f.text), None)
+        if text and f.end > f.start:
+            lines.append(f"        {_context(text, f.start, f.end)}")
+    for u in verdict.unread:
+        lines.append(f"  not read: {u.where}: {u.reason}")
+    return "\n".join(lines)
+
+
+@click.command("check")
+@click.argument("messages", nargs=-1, required=True, metavar="MESSAGE.eml... | -")
+@click.option("--registry", type=click.Path(exists=True, dir_okay=False),
+              help="Registry file (TOML, or CSV export). Default: [registry] of --config, else the store's.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="guard configuration file.")
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules directory (default: guard's rules/).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines), as SPEC section 4.")
+@click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
+@click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
+              help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
+def check_cmd(messages, registry, config, rules, as_json, envelope_from, envelope_rcpts) -> None:
+    """Check messages before they are sent.
+
+    Each MESSAGE is an RFC 5322 file (.eml) as a mail client saves a draft; `-`
+    reads one from standard input. Recipients are the draft's To, Cc and Bcc
+    (plus any --rcpt).
+
+    \b
+    Exit status: 0 every message passed, 1 some message was flagged,
+                 2 some message was held or blocked, 3 usage or input error
+                 (a message that cannot be read is reported, never passed).
+    \b
+    Examples:
+      guard check --registry registry.toml draft.eml
+      guard check --registry registry.toml --json outbox/*.eml
+    """
+    engine = load_engine(registry, config, rules)
+    worst = 0
+    for name in messages:
+        t0 = time.perf_counter()
+        try:
+            raw = _read(name)
+            result = engine.check_bytes(raw, envelope_from=envelope_from, envelope_rcpts=envelope_rcpts)
+        except (OSError, MessageError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            reason = f"cannot read {name}: {reason}" if isinstance(e, OSError) else f"cannot parse {name}: {reason}"
+            if as_json:
+                click.echo(json.dumps({"message": name, "verdict": "error", "error": reason, "findings": [],
+                                       "unread": [], "elapsed_ms": round((time.perf_counter() - t0) * 1000, 2)},
+                                      ensure_ascii=False))
+            else:
+                click.echo(f"{name}: ERROR  {reason}")
+            worst = 3
+            continue
+        except GuardError:
+            raise
+        v = result.verdict
+        if as_json:
+            click.echo(json.dumps(v.to_json(name, result.elapsed_ms), ensure_ascii=False))
+        else:
+            click.echo(_report(name, v, result.message.parts, result.elapsed_ms))
+        if worst != 3:
+            worst = max(worst, EXIT_FOR[v.verdict])
+    sys.stdout.flush()
+    raise click.exceptions.Exit(worst)

@@ -1,0 +1,1 @@
+"""Detectors: typed evidence spans (names, domains, products, figures, third-party phrases) in part text."""

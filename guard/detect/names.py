@@ -1,0 +1,84 @@
+"""Registry names, aliases, contact names, products, domains and addresses in text."""
+
+from __future__ import annotations
+
+import re
+
+from guard.detect.evidence import Evidence
+from guard.detect.normalize import is_cjk, normalize_text
+from guard.registry.index import Index, NameEntry
+
+_DOMAIN = re.compile(
+    r"(?<![\w.@-])(?:([\w.+'-]+)@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
+    re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+_ALNUM = re.compile(r"[\W_]+")
+
+
+def _latin_word_char(ch: str) -> bool:
+    return ch.isalnum() and not is_cjk(ch)
+
+
+def _verify(entry: NameEntry, original: str) -> bool:
+    if entry.exact_case:
+        return _ALNUM.sub("", original) == _ALNUM.sub("", entry.display)
+    if entry.capitalised:
+        return original[:1].isupper()
+    if entry.one_token:
+        return not _SPACE.search(original)
+    return True
+
+
+def find_names(text: str, index: Index) -> list[Evidence]:
+    """Account names and aliases, contact names and product names; longest match wins."""
+    if index.automaton is None or not text:
+        return []
+    norm = normalize_text(text)
+    t = norm.text
+    n = len(t)
+    found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+    for end, (length, entries) in index.automaton.iter(t):
+        start = end - length + 1
+        if _latin_word_char(t[start]) and start > 0 and _latin_word_char(t[start - 1]):
+            continue
+        if _latin_word_char(t[end]) and end + 1 < n and _latin_word_char(t[end + 1]):
+            continue
+        found.append((start, end + 1, entries))
+    if not found:
+        return []
+    # Longest first; drop matches inside an accepted longer one.
+    found.sort(key=lambda m: (m[0] - m[1], m[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Evidence] = []
+    for start, end, entries in found:
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        a, b = norm.span(start, end)
+        original = text[a:b]
+        kept = [e for e in entries if _verify(e, original)]
+        if not kept:
+            continue
+        taken.append((start, end))
+        for e in kept:
+            kind = {"name": "name", "contact": "contact", "product": "product"}[e.kind]
+            out.append(Evidence(kind, a, b, original, account=e.account, sku=e.sku))
+    return out
+
+
+def find_domains(text: str, index: Index) -> list[Evidence]:
+    """Contact addresses, and mail domains or web sites of accounts (also inside URLs)."""
+    out: list[Evidence] = []
+    if "." not in text:
+        return out
+    for m in _DOMAIN.finditer(text):
+        local, domain = m.group(1), m.group(2)
+        if local:
+            email = f"{local}@{domain}".lower()
+            acc = index.contact_emails.get(email)
+            if acc:
+                out.append(Evidence("contact", m.start(), m.end(), m.group(), account=acc))
+                continue
+        acc = index.account_for_domain(domain)
+        if acc:
+            out.append(Evidence("domain", m.start(), m.end(), m.group(), account=acc))
+    return out

@@ -1,0 +1,95 @@
+"""One normal form for registry names and message text, with a map back to original offsets.
+
+The SPEC asks matching to ignore case, punctuation and white-space differences and to
+NFKC-fold full-width forms ("Wattle&Gum", "WATTLE & GUM", "Wattle &\\n Gum" are one name).
+Here every run of characters that are neither letters nor digits becomes one space, so
+"Wattle & Gum" and "Wattle&Gum" both read "wattle gum". The work is done with str.translate
+and C-level regexes, not a Python loop per character, because this runs on every part.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _fold_table() -> dict[int, str]:
+    """Full-width ASCII, ideographic space and other one-to-one NFKC folds, precomputed."""
+    table: dict[int, str] = {}
+    for cp in range(0xFF01, 0xFF5F):
+        table[cp] = chr(cp - 0xFEE0)
+    table[0x3000] = " "
+    for cp in (*range(0x2000, 0x200B), 0x00A0, 0x202F, 0x205F):
+        table[cp] = " "
+    return table
+
+
+FOLD = _fold_table()
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3040 <= o <= 0x30FF
+            or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F)
+
+
+def fold_char_case(text: str) -> str:
+    """Lower-case without changing length (a few characters lower-case to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def normalize_name(name: str) -> str:
+    """The normal form of a registry name: NFKC, lower case, punctuation runs -> one space."""
+    s = unicodedata.normalize("NFKC", name).lower()
+    return _NON_WORD.sub(" ", s).strip()
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalised text and how to find the original offsets of a normalised span."""
+
+    text: str
+    _starts: tuple[int, ...]   # normalised offsets where a collapsed run begins
+    _shifts: tuple[int, ...]   # original - normalised, from that offset on
+
+    def orig(self, i: int) -> int:
+        k = bisect_right(self._starts, i) - 1
+        return i + (self._shifts[k] if k >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised span [start, end)."""
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def normalize_text(text: str) -> NormText:
+    """Fold text the way normalize_name folds names, keeping an offset map.
+
+    Every non-word character is replaced by a space (same length), then runs of
+    spaces are collapsed to one; only the collapsing moves offsets.
+    """
+    s = fold_char_case(text.translate(FOLD))
+    s = _NON_WORD.sub(lambda m: " " * len(m.group()), s)
+    pieces: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = removed = 0
+    for m in _RUNS.finditer(s):
+        pieces.append(s[pos:m.start() + 1])
+        removed += m.end() - m.start() - 1
+        starts.append(m.end() - removed)
+        shifts.append(removed)
+        pos = m.end()
+    if not starts:
+        return NormText(s, (), ())
+    pieces.append(s[pos:])
+    return NormText("".join(pieces), tuple(starts), tuple(shifts))
+
+
+_RUNS = re.compile(r" {2,}")

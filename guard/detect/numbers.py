@@ -1,0 +1,67 @@
+"""Reading numbers as people write them in trade mail: 3,000 / 3.000 / 12,40 / 1.2万 / 三千 / 两万."""
+
+from __future__ import annotations
+
+import re
+
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EU_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+MULTIPLIERS = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "萬": 10_000.0,
+               "亿": 100_000_000.0, "億": 100_000_000.0}
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "三": 3, "叁": 3,
+              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+              "九": 9, "玖": 9}
+_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
+
+
+def parse_number(token: str) -> tuple[float, ...]:
+    """Every plausible value of a written number; () when it is not one."""
+    s = token.replace("'", "").replace("\u00a0", "")
+    try:
+        if _EN_THOUSANDS.fullmatch(s):
+            return (float(s.replace(",", "")),)
+        if _EU_THOUSANDS.fullmatch(s):
+            eu = float(s.replace(".", "").replace(",", "."))
+            if "," not in s and s.count(".") == 1:
+                return (float(s), eu)  # "1.200": 1.2 or 1200
+            return (eu,)
+        if _DECIMAL_COMMA.fullmatch(s):
+            return (float(s.replace(",", ".")),)
+        return (float(s),)
+    except ValueError:
+        return ()
+
+
+def parse_cn_numeral(token: str) -> float | None:
+    """三千 -> 3000, 一万二千 -> 12000, 两万 -> 20000, 十五 -> 15; None if not a numeral."""
+    total = section = 0
+    digit: int | None = None
+    if not token:
+        return None
+    for ch in token:
+        if ch in _CN_DIGITS:
+            if digit is not None:  # "一二" is not a numeral in this sense
+                return None
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        elif ch in _CN_BIG:
+            section += digit or 0
+            total = (total + section) * _CN_BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def scale(values: tuple[float, ...], multiplier: str | None) -> tuple[float, ...]:
+    if not multiplier:
+        return values
+    m = MULTIPLIERS[multiplier]
+    return tuple(round(v * m, 6) for v in values)

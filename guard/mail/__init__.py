@@ -1,0 +1,1 @@
+"""Turning the bytes of one message into the text guard checks."""

@@ -1,0 +1,209 @@
+"""One MIME tree, whichever parser read it.
+
+flanker is fast and is tried first; it refuses about one real-world message in
+twelve (missing boundaries, broken delivery reports), so the standard
+library's lenient parser is the fallback, and a last-resort header/body split
+keeps even those two's failures readable. All three produce the same light
+`Node` tree, so the rest of guard/mail walks one structure.
+
+Bytes are handed to flanker as Latin-1 text, which maps each byte to one
+character: bodies come back byte-exact (`.encode("latin-1")`) and charset
+decisions stay with guard.mail.text, not with a whole-message guess.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.policy
+import logging
+import re
+from dataclasses import dataclass, field
+
+from guard.mail.quiet import flanker_mime
+from guard.mail.text import decode_words
+
+log = logging.getLogger(__name__)
+
+_HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+[ \t]*:)")
+
+
+@dataclass
+class Node:
+    """One MIME entity. `body` is raw (still transfer-encoded); multiparts have children instead."""
+
+    maintype: str = "text"
+    subtype: str = "plain"
+    params: dict[str, str] = field(default_factory=dict)
+    disposition: str = ""
+    filename: str = ""
+    cte: str = "7bit"
+    headers: list[tuple[str, bytes]] = field(default_factory=list)  # (lower-case name, raw value)
+    body: bytes = b""
+    children: list[Node] = field(default_factory=list)
+    too_deep: bool = False  # children below limits.depth were not built
+    broken: str = ""        # why the structure was read by the last-resort splitter
+
+    @property
+    def content_type(self) -> str:
+        return f"{self.maintype}/{self.subtype}"
+
+    def header(self, name: str) -> list[bytes]:
+        name = name.lower()
+        return [v for k, v in self.headers if k == name]
+
+
+def build_tree(raw: bytes, depth: int) -> Node:
+    """The MIME tree of a message (raw bytes start at its header). Never raises."""
+    try:
+        return _from_flanker(raw, depth)
+    except RecursionError:
+        log.debug("flanker: nesting too deep; trying the standard library parser")
+    except Exception as exc:
+        log.debug("flanker refused the message (%s: %s); trying the standard library parser",
+                  type(exc).__name__, exc)
+    try:
+        return _from_stdlib(raw, depth)
+    except Exception as exc:  # RecursionError included: hostile nesting
+        log.debug("standard library parser failed too (%s); reading headers and body only",
+                  type(exc).__name__)
+    return split_headers_body(raw, broken="MIME structure could not be parsed; read as plain text")
+
+
+# ---- flanker ----------------------------------------------------------------------------
+
+def _from_flanker(raw: bytes, depth: int) -> Node:
+    msg = flanker_mime().from_string(raw.decode("latin-1"))
+    return _flanker_node(msg, depth, root=True)
+
+
+def _latin(value: object) -> bytes:
+    if isinstance(value, str):
+        return value.encode("latin-1", "replace")
+    return str(value).encode("latin-1", "replace")
+
+
+def _flanker_node(part, depth: int, root: bool = False) -> Node:
+    ctype = part.content_type
+    disposition = part.content_disposition
+    node = Node(
+        maintype=(ctype.main or "text").lower(),
+        subtype=(ctype.sub or "plain").lower(),
+        params={str(k).lower(): _param(v) for k, v in ctype.params.items()},
+        disposition=(disposition.value or "").lower() if disposition else "",
+        cte=str(part.content_encoding.value or "7bit").lower(),
+    )
+    if root:
+        node.headers = [(name.lower(), _latin(value)) for name, value in part.headers.iteritems(raw=True)]
+    disp_params = {str(k).lower(): _param(v) for k, v in (disposition.params.items() if disposition else ())}
+    node.filename = repair_8bit(disp_params.get("filename") or node.params.get("name") or "")
+    if node.maintype == "multipart":
+        if depth <= 0:
+            node.too_deep = True
+        else:
+            node.children = [_flanker_node(p, depth - 1) for p in part.parts]
+    else:
+        node.body = part._container.read_body().encode("latin-1", "replace")
+    return node
+
+
+def _param(value: object) -> str:
+    if isinstance(value, tuple) and len(value) == 3:  # RFC 2231 (charset, language, value)
+        value = value[2]
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return decode_words(str(value))
+
+
+def repair_8bit(value: str, hint: str = "") -> str:
+    """A parameter that arrived as raw 8-bit bytes (read as Latin-1): decode it as UTF-8 or the hint."""
+    if not value or value.isascii() or any(ord(c) > 255 for c in value):
+        return value
+    raw = value.encode("latin-1")
+    for codec in ("utf-8", hint or "gb18030"):
+        try:
+            return raw.decode(codec)
+        except (UnicodeError, LookupError):
+            continue
+    return value
+
+
+# ---- standard library (compat32) ------------------------------------------------------------
+
+def _from_stdlib(raw: bytes, depth: int) -> Node:
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    return _stdlib_node(msg, depth, root=True)
+
+
+def _escaped(value: object) -> bytes:
+    return str(value).encode("utf-8", "surrogateescape")
+
+
+def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> Node:
+    params: dict[str, str] = {}
+    for item in (msg.get_params() or [])[1:]:
+        key, value = item if isinstance(item, tuple) else (item, "")
+        params[str(key).lower()] = repair_8bit(_stdlib_value(value))
+    node = Node(
+        maintype=msg.get_content_maintype(),
+        subtype=msg.get_content_subtype(),
+        params=params,
+        disposition=(msg.get_content_disposition() or ""),
+        cte=str(msg.get("Content-Transfer-Encoding", "7bit")).strip().lower(),
+    )
+    if root:
+        node.headers = [(str(k).lower(), _escaped(v)) for k, v in msg.raw_items()]
+    node.filename = repair_8bit(_stdlib_value(msg.get_filename("") or ""))
+    payload = msg.get_payload()
+    if msg.is_multipart() and isinstance(payload, list):
+        if depth <= 0:
+            node.too_deep = True
+        else:
+            node.children = [_stdlib_node(p, depth - 1) for p in payload]
+    elif isinstance(payload, list):  # message/rfc822 parsed into a Message: hand its bytes back
+        node.body = b"".join(p.as_bytes() for p in payload if isinstance(p, email.message.Message))
+    else:
+        node.body = _escaped(payload or "")
+    return node
+
+
+def _stdlib_value(value: object) -> str:
+    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+        value = email.utils.collapse_rfc2231_value(value)
+    text = str(value).encode("utf-8", "surrogateescape").decode("latin-1")  # same form flanker gives
+    return decode_words(text)
+
+
+# ---- last resort ----------------------------------------------------------------------------
+
+def split_headers_body(raw: bytes, broken: str = "") -> Node:
+    """Headers up to the first empty line, the rest as one text/plain body (no MIME structure)."""
+    headers: list[tuple[str, bytes]] = []
+    lines = raw.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            break
+        if line[:1] in (b" ", b"\t") and headers:
+            name, value = headers[-1]
+            headers[-1] = (name, value + line)
+        elif _HEADER_LINE.match(line) and not line.startswith(b"From "):
+            name, _, value = line.partition(b":")
+            headers.append((name.strip().decode("latin-1").lower(), value.strip(b" \t")))
+        elif not line.startswith(b"From "):
+            break
+        i += 1
+    charset = ""
+    for name, value in headers:
+        if name == "content-type":
+            m = re.search(rb"charset\s*=\s*\"?([^\";\s]+)", value, re.I)
+            charset = m.group(1).decode("latin-1") if m else ""
+    return Node(params={"charset": charset} if charset else {}, headers=headers,
+                body=b"".join(lines[i:]), broken=broken)
+
+
+def starts_with_header(raw: bytes) -> bool:
+    """True when the first line is a header field (or an mbox From_ line)."""
+    return bool(_HEADER_LINE.match(raw))

@@ -1,0 +1,1 @@
+"""The policy: rules as data (rules/*.toml) applied to evidence and recipient roles."""

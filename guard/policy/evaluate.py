@@ -1,0 +1,221 @@
+"""Rules R1-R10 applied to the evidence of each part and to the audience (SPEC section 3).
+
+The conditions are the SPEC's; actions and explanations come from rules/default.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guard.detect.evidence import Evidence
+from guard.detect.figures import currency_matches
+from guard.detect.names import find_domains, find_names
+from guard.detect.scopes import Scopes
+from guard.mail.model import Message, Part
+from guard.policy.audience import Audience
+from guard.policy.rules import Policy
+from guard.policy.verdict import Finding, Verdict
+from guard.registry.index import DealRef, Index
+
+FIGURE_WORDS = {"price": "unit price", "quantity": "order volume", "number": "figure"}
+
+
+@dataclass
+class PartEvidence:
+    part: Part
+    scopes: Scopes
+    identities: list[Evidence]
+    products: list[Evidence]
+    figures: list[Evidence]
+    numbers: list[Evidence]
+    phrases: list[Evidence]
+    owners: set[str] = field(default_factory=set)   # accounts this document or quote belongs to
+
+    def sentence(self, ev: Evidence) -> int:
+        return self.scopes.of(ev.start)
+
+    def near(self, a: Evidence, b: Evidence, reach: int = 1) -> bool:
+        return abs(self.sentence(a) - self.sentence(b)) <= reach
+
+
+class _Findings:
+    """Collects findings once each, formatting explanations from the rules file."""
+
+    def __init__(self, index: Index, policy: Policy):
+        self.index, self.policy = index, policy
+        self.items: list[Finding] = []
+        self._seen: set[tuple] = set()
+
+    def add(self, rule: str, account: str | None, kind: str, ev_text: str, where: str,
+            start: int, end: int, *, action: str | None = None, **values: str) -> None:
+        key = (rule, account, where, start, end)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        r = self.policy.rule(rule)
+        name = self.index.account(account).name if account else ""
+        explanation = r.explain(account_name=name, text=ev_text, where=where, **values)
+        self.items.append(Finding(rule, action or r.action, account, kind, ev_text, where, start, end,
+                                  explanation))
+
+
+def _collect(part: Part, index: Index, policy: Policy, audience: Audience) -> PartEvidence:
+    text = part.text
+    found = find_names(text, index) + find_domains(text, index)
+    identities = [e for e in found if e.is_identity and audience.is_other(e.account)]
+    products = [e for e in found if e.kind == "product"]
+    figures, numbers = policy.figures.find(text)
+    # a number inside a product code or a name is not a figure ("HC-210", "Studio 54")
+    spans = [(e.start, e.end) for e in found]
+    numbers = [n for n in numbers if not any(s <= n.start < e for s, e in spans)]
+    phrases = []
+    if policy.phrases is not None:
+        phrases = [Evidence("third-party", m.start(), m.end(), m.group()) for m in policy.phrases.finditer(text)]
+    lines_are_breaks = part.tabular or getattr(part, "html", False)
+    pe = PartEvidence(part, Scopes(text, lines_are_breaks=lines_are_breaks), identities, products, figures,
+                      numbers, phrases)
+    if part.document or part.origin == "quoted":
+        pe.owners = {e.account for e in identities if e.account}
+        author_acc = index.account_for_address(part.author) if part.author else None
+        if audience.is_other(author_acc):
+            pe.owners.add(author_acc)
+    return pe
+
+
+def _deals_for(ev: Evidence, index: Index) -> list[DealRef]:
+    refs: list[DealRef] = []
+    for v in ev.values:
+        if ev.kind == "price":
+            refs += [r for r in index.deals_at_price(v) if currency_matches(ev.currency, r.deal.currency)]
+        elif ev.kind == "quantity":
+            refs += [r for r in index.deals_at_quantity(v)
+                     if ev.unit != "container" or (r.deal.unit or "").startswith("container")]
+        else:  # a bare number may be either
+            refs += index.deals_at_price(v) + index.deals_at_quantity(v)
+    return refs
+
+
+def _products_near(pe: PartEvidence, ev: Evidence) -> set[str]:
+    s = pe.sentence(ev)
+    return {p.sku for p in pe.products if pe.sentence(p) == s and p.sku}
+
+
+def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: Index, out: _Findings,
+                     bare: bool) -> bool:
+    """R4 for one figure; True when it was tied to an account."""
+    refs = _deals_for(ev, index)
+    if not refs or any(r.account == audience.own for r in refs):
+        return False  # no deal, or the recipient's own terms
+    named = _products_near(pe, ev)
+    if named:
+        refs = [r for r in refs if r.deal.sku in named]
+    accounts = {r.account for r in refs}
+    tied: set[str] = set()
+    reach = 0 if bare else 1
+    for idv in pe.identities:
+        if idv.account in accounts and pe.near(idv, ev, reach):
+            tied.add(idv.account)
+    if not bare and any(pe.near(ph, ev) for ph in pe.phrases):
+        tied |= accounts
+    part_skus = {p.sku for p in pe.products}
+    for r in refs:
+        if r.account in pe.owners and r.deal.sku in part_skus:
+            tied.add(r.account)
+    kind = ev.kind if ev.kind != "number" else ("price" if any(r.deal.price in ev.values for r in refs)
+                                                 else "quantity")
+    for acc in sorted(tied):
+        out.add("R4", acc, kind, ev.text, pe.part.where, ev.start, ev.end, figure=FIGURE_WORDS[kind])
+    return bool(tied)
+
+
+def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audience, index: Index,
+                       policy: Policy, out: _Findings) -> None:
+    for ev in pe.identities:
+        acc = ev.account
+        account = index.account(acc)
+        bought = {p.sku for p in pe.products if pe.sentence(p) == pe.sentence(ev)} & index.account_skus[acc]
+        where = pe.part.where
+        if bought or acc in tied_accounts:
+            products = ", ".join(sorted(index.product_names.get(s, s) for s in bought)) or "its figures"
+            out.add("R3", acc, ev.kind, ev.text, where, ev.start, ev.end, products=products)
+        if account.is_reference and not policy.rule("R1").reference_accounts:
+            continue
+        rivals = index.competitors.get(acc, frozenset()) & audience.recipient_accounts
+        if rivals:
+            out.add("R2", acc, ev.kind, ev.text, where, ev.start, ev.end,
+                    competitor=", ".join(sorted(index.account(r).name for r in rivals)))
+        elif not (bought or acc in tied_accounts):
+            out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
+
+
+def _phrase_findings(pe: PartEvidence, tied_phrase_sentences: set[int], index: Index, out: _Findings) -> None:
+    for ph in pe.phrases:
+        s = pe.sentence(ph)
+        if s in tied_phrase_sentences or any(pe.sentence(i) == s for i in pe.identities):
+            continue
+        skus = sorted({p.sku for p in pe.products if pe.sentence(p) == s})
+        if skus:
+            names = ", ".join(index.product_names.get(x, x) for x in skus)
+            out.add("R5", None, "third-party", ph.text, pe.part.where, ph.start, ph.end, products=names)
+
+
+def _quote_findings(part: Part, audience: Audience, index: Index, out: _Findings) -> None:
+    """R7: another account's address in a quote's headers or attribution."""
+    lowered = part.text.lower()
+    for addr in dict.fromkeys([part.author, *part.header_addresses]):
+        acc = index.account_for_address(addr) if addr else None
+        if audience.is_other(acc):
+            i = lowered.find(addr.lower())
+            start, end = (i, i + len(addr)) if i >= 0 else (0, 0)
+            out.add("R7", acc, "forwarded", addr, part.where, start, end)
+
+
+def _recipient_findings(message: Message, audience: Audience, index: Index, policy: Policy,
+                        out: _Findings) -> None:
+    """R6: customers who would see each other (or an unknown outsider) in To/Cc."""
+    visible = [a.email for a in message.visible_recipients if not index.is_internal(a.email)]
+    by_party: dict[str, list[str]] = {}
+    for email in dict.fromkeys(visible):
+        acc = audience.account_of.get(email, index.account_for_address(email))
+        by_party.setdefault(acc or f"?{email}", []).append(email)
+    if len(by_party) < 2:
+        return
+    rule = policy.rule("R6")
+    for party, emails in by_party.items():
+        if party.startswith("?"):
+            continue
+        if index.account(party).is_reference and not rule.reference_accounts:
+            continue
+        others = [e for p, es in by_party.items() if p != party for e in es]
+        rivals = index.competitors.get(party, frozenset()) & set(by_party)
+        action = rule.competitor_action if rivals and rule.competitor_action else rule.action
+        out.add("R6", party, "recipients", ", ".join(emails), "recipients", 0, 0, action=action,
+                recipients=", ".join(others))
+
+
+def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
+    audience = Audience.of(message, index)
+    if audience.internal_only:
+        return Verdict.of([], message.unread)
+    out = _Findings(index, policy)
+    _recipient_findings(message, audience, index, policy, out)
+    for part in message.parts:
+        if part.origin == "quoted":
+            if audience.wrote_it(part.author, index):
+                continue
+            _quote_findings(part, audience, index, out)
+        pe = _collect(part, index, policy, audience)
+        tied: set[str] = set()
+        tied_phrase_sentences: set[int] = set()
+        for ev in pe.figures:
+            if _figure_findings(pe, ev, audience, index, out, bare=False):
+                tied |= {f.account for f in out.items if f.start == ev.start and f.where == part.where}
+                tied_phrase_sentences |= {pe.sentence(ph) for ph in pe.phrases if pe.near(ph, ev)}
+        for ev in pe.numbers:
+            if _figure_findings(pe, ev, audience, index, out, bare=True):
+                tied |= {f.account for f in out.items if f.start == ev.start and f.where == part.where}
+        _identity_findings(pe, tied, audience, index, policy, out)
+        _phrase_findings(pe, tied_phrase_sentences, index, out)
+    for u in message.unread:
+        out.add("R10", None, "unread", u.reason, u.where, 0, 0)
+    return Verdict.of([f for f in out.items if f.action != "pass"], message.unread)

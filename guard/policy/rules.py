@@ -1,0 +1,155 @@
+"""Loading and validating the policy in rules/ (fail at start-up, never mid-message)."""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from guard.detect.figures import FigureRecognizer
+from guard.errors import RulesError
+from guard.policy.verdict import ACTIONS
+
+RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
+PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
+_RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
+              "description"}
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    action: str
+    explanation: str
+    reference_accounts: bool = True
+    competitor_action: str | None = None
+    needs: tuple[str, ...] = ()
+
+    def explain(self, **values: str) -> str:
+        return self.explanation.format_map(_Blank(values))
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class Policy:
+    rules: dict[str, Rule]
+    phrases: re.Pattern | None
+    figures: FigureRecognizer
+    source: str = ""
+    phrase_count: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def action(self, rule_id: str) -> str:
+        return self.rules[rule_id].action
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulesError(f"{path}: no such rules file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+        raise RulesError(f"{path}: {e}") from None
+
+
+def _check_action(path: Path, rule_id: str, key: str, value) -> str:
+    if value not in ACTIONS:
+        raise RulesError(f"{path}: rule {rule_id}: {key} must be one of {', '.join(ACTIONS)}, not {value!r}")
+    return value
+
+
+def _load_rule(path: Path, raw: dict) -> Rule:
+    rid = raw.get("id")
+    if rid not in RULE_IDS:
+        raise RulesError(f"{path}: [[rule]] id must be one of {', '.join(RULE_IDS)}, not {rid!r}")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise RulesError(f"{path}: rule {rid}: unknown key {sorted(unknown)[0]!r}")
+    expl = raw.get("explanation", "")
+    if not isinstance(expl, str) or not expl.strip():
+        raise RulesError(f"{path}: rule {rid}: explanation must be a non-empty string")
+    try:
+        names = {f for _, f, _, _ in string.Formatter().parse(expl) if f}
+    except ValueError as e:
+        raise RulesError(f"{path}: rule {rid}: explanation: {e}") from None
+    if names - PLACEHOLDERS:
+        raise RulesError(f"{path}: rule {rid}: explanation uses unknown {{{sorted(names - PLACEHOLDERS)[0]}}}")
+    comp = raw.get("competitor_action")
+    return Rule(
+        id=rid,
+        name=str(raw.get("name", rid)),
+        action=_check_action(path, rid, "action", raw.get("action")),
+        explanation=expl,
+        reference_accounts=bool(raw.get("reference_accounts", True)),
+        competitor_action=_check_action(path, rid, "competitor_action", comp) if comp else None,
+        needs=tuple(raw.get("needs", ())),
+    )
+
+
+def _load_phrases(directory: Path) -> tuple[re.Pattern | None, int]:
+    patterns: list[str] = []
+    if not directory.is_dir():
+        raise RulesError(f"{directory}: phrase directory not found")
+    for f in sorted(directory.glob("*.toml")):
+        data = _read_toml(f)
+        for lang, table in data.items():
+            pats = table.get("patterns") if isinstance(table, dict) else None
+            if not isinstance(pats, list) or not all(isinstance(p, str) and p for p in pats):
+                raise RulesError(f"{f}: [{lang}] patterns must be a list of non-empty strings")
+            for p in pats:
+                try:
+                    re.compile(p, re.IGNORECASE)
+                except re.error as e:
+                    raise RulesError(f"{f}: [{lang}] bad pattern {p!r}: {e}") from None
+                patterns.append(p)
+    if not patterns:
+        return None, 0
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE), len(patterns)
+
+
+def load_policy(directory: str | Path | None = None, actions: dict[str, str] | None = None) -> Policy:
+    """Read rules/default.toml (and its phrase lists and figure words) from a rules directory.
+
+    `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration.
+    """
+    d = Path(directory) if directory else DEFAULT_DIR
+    path = d / "default.toml"
+    data = _read_toml(path)
+    if data.get("version") != 1:
+        raise RulesError(f"{path}: version must be 1")
+    unknown = set(data) - {"version", "phrases", "figures", "rule"}
+    if unknown:
+        raise RulesError(f"{path}: unknown key {sorted(unknown)[0]!r}")
+    rules: dict[str, Rule] = {}
+    for raw in data.get("rule", []):
+        rule = _load_rule(path, raw)
+        if rule.id in rules:
+            raise RulesError(f"{path}: rule {rule.id} is defined twice")
+        rules[rule.id] = rule
+    missing = [r for r in RULE_IDS if r not in rules]
+    if missing:
+        raise RulesError(f"{path}: rules {', '.join(missing)} are missing")
+    for rid, action in (actions or {}).items():
+        if rid not in rules:
+            raise RulesError(f"[rules] actions: unknown rule {rid!r}")
+        r = rules[rid]
+        rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
+                          r.reference_accounts, r.competitor_action, r.needs)
+    phrases, count = _load_phrases(d / str(data.get("phrases", "phrases")))
+    vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
+    try:
+        figures = FigureRecognizer.compile(vocab)
+    except (KeyError, TypeError, AttributeError, re.error) as e:
+        raise RulesError(f"{d / str(data.get('figures', 'figures.toml'))}: invalid figure vocabulary: {e}") from None
+    return Policy(rules, phrases, figures, str(path), count)

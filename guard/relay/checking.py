@@ -1,0 +1,149 @@
+"""Running the engine off the event loop, so one slow message never stalls other connections.
+
+process mode (default): a ProcessPoolExecutor whose initializer builds the Engine once per
+worker; checks run on every core, and a check that overruns check_timeout gets the pool
+restarted (the stuck worker is killed; checks in flight on other workers answer 4xx and
+are retried by their senders). thread mode: one Engine shared by threads (less memory,
+one core). A `checker` callable can be injected instead (tests; it runs in threads).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from guard.errors import MessageError
+from guard.mail.model import Message
+from guard.policy.verdict import Verdict
+
+log = logging.getLogger("guard.relay")
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """A verdict on one message, or the reason there is none (unparseable)."""
+
+    verdict: Verdict | None
+    message: Message | None
+    elapsed_ms: float
+    unparseable: str = ""  # the MessageError text when the bytes are not a message
+
+
+Checker = Callable[[bytes, str, list[str]], CheckOutcome]
+
+
+class CheckTimeout(Exception):
+    """Raised when a check overran check_timeout."""
+
+
+class CheckCrashed(Exception):
+    """Raised when the check failed for a reason other than an unparseable message."""
+
+
+def check_with(engine, raw: bytes, mail_from: str, rcpts: list[str]) -> CheckOutcome:
+    """Run the engine on one message; keep only what the relay logs (small to send between processes)."""
+    t0 = time.perf_counter()
+    try:
+        result = engine.check_bytes(raw, envelope_from=mail_from, envelope_rcpts=rcpts)
+    except MessageError as e:
+        return CheckOutcome(None, None, (time.perf_counter() - t0) * 1000, unparseable=str(e) or "unparseable")
+    wheres = {f.where for f in result.verdict.findings}
+    slim = dataclasses.replace(result.message, headers=(),
+                               parts=tuple(p for p in result.message.parts if p.where in wheres))
+    return CheckOutcome(result.verdict, slim, result.elapsed_ms)
+
+
+# The worker process's engine. A process-wide value is what ProcessPoolExecutor initializers are for:
+# it is built once per worker process and never exists in the relay's own process.
+_worker_engine = None
+
+
+def _init_worker(cfg) -> None:
+    global _worker_engine
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    from guard.engine import engine_from_config
+
+    _worker_engine = engine_from_config(cfg)
+
+
+def _check_in_worker(raw: bytes, mail_from: str, rcpts: list[str]) -> CheckOutcome:
+    return check_with(_worker_engine, raw, mail_from, rcpts)
+
+
+def _warm() -> bool:
+    return _worker_engine is not None
+
+
+class CheckPool:
+    """Where checks run. `await pool.check(...)` raises CheckTimeout or CheckCrashed, never hangs."""
+
+    def __init__(self, *, cfg=None, engine=None, checker: Checker | None = None, workers: int = 2,
+                 mode: str = "process", timeout: float = 120.0):
+        self.cfg, self.workers, self.timeout = cfg, workers, timeout
+        if checker is None and (engine is not None or mode == "thread"):
+            if engine is None:
+                from guard.engine import engine_from_config
+
+                engine = engine_from_config(cfg)
+            checker = functools.partial(check_with, engine)
+        self._checker = checker
+        self.mode = "process" if checker is None else "thread"
+        self._pool: Executor = self._new_pool()
+
+    def _new_pool(self) -> Executor:
+        if self.mode == "thread":
+            return ThreadPoolExecutor(self.workers, thread_name_prefix="guard-check")
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(self.cfg,))
+
+    def warm_up(self) -> None:
+        """Start every worker and build its engine now, not on the first message; errors surface here."""
+        if self.mode == "process":
+            for f in [self._pool.submit(_warm) for _ in range(self.workers)]:
+                try:
+                    f.result()
+                except BrokenProcessPool as e:
+                    raise CheckCrashed("the check workers could not start (is the registry valid?)") from e
+
+    async def check(self, raw: bytes, mail_from: str, rcpts: list[str]) -> CheckOutcome:
+        loop = asyncio.get_running_loop()
+        fn = self._checker or _check_in_worker
+        pool = self._pool
+        try:
+            fut = loop.run_in_executor(pool, fn, raw, mail_from, list(rcpts))
+            return await asyncio.wait_for(fut, self.timeout)
+        except TimeoutError:
+            log.error("check of a %d-byte message from %s overran %.0f s", len(raw), mail_from, self.timeout)
+            self._restart(pool, "a check overran its time limit")
+            raise CheckTimeout() from None
+        except BrokenProcessPool as e:
+            self._restart(pool, "a check worker died")
+            raise CheckCrashed("a check worker died") from e
+        except Exception as e:
+            log.exception("check of a message from %s failed", mail_from)
+            raise CheckCrashed(f"{e.__class__.__name__}: {e}") from e
+
+    def _restart(self, pool: Executor, why: str) -> None:
+        if self.mode != "process" or pool is not self._pool:
+            return  # threads cannot be killed; a stuck thread finishes on its own
+        log.warning("restarting the check workers: %s", why)
+        self._pool = self._new_pool()
+        for proc in list(getattr(pool, "_processes", {}).values()):  # no public API to kill a stuck worker
+            proc.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        if self.mode == "process":
+            for proc in list(getattr(self._pool, "_processes", {}).values()):
+                proc.terminate()
+        self._pool.shutdown(wait=False, cancel_futures=True)

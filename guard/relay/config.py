@@ -1,0 +1,176 @@
+"""The [relay] section of the configuration, validated once at start-up into frozen settings."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from guard.config import Config
+from guard.errors import ConfigError
+
+CHOICES = {
+    "upstream_tls": ("none", "starttls", "implicit"),
+    "worker_mode": ("process", "thread"),
+    "on_check_error": ("tempfail", "hold"),
+    "on_unparseable": ("hold", "tempfail", "reject"),
+    "findings_header": ("full", "rules"),
+}
+
+
+@dataclass(frozen=True)
+class UpstreamConfig:
+    """Where checked mail goes, and how guard talks to it (also used by quarantine release)."""
+
+    host: str = "127.0.0.1"
+    port: int = 10026
+    tls: str = "none"  # none | starttls | implicit
+    tls_verify: bool = True
+    ca_file: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    helo_name: str | None = None
+
+    @property
+    def address(self) -> str:
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class RelaySettings:
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 10025
+    upstream: UpstreamConfig = field(default_factory=UpstreamConfig)
+    hostname: str | None = None
+    allow_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = (
+        ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128"))
+    auth_users_file: Path | None = None
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    require_tls: bool = False
+    max_message_size: int = 26_214_400
+    max_recipients: int = 100
+    client_timeout: float = 300.0
+    check_timeout: float = 120.0
+    workers: int = 2
+    worker_mode: str = "process"
+    io_threads: int = 64
+    on_check_error: str = "tempfail"
+    on_unparseable: str = "hold"
+    findings_header: str = "full"
+    release_stale_minutes: int = 30
+
+    @property
+    def tls_enabled(self) -> bool:
+        return self.tls_cert is not None
+
+
+def parse_hostport(value: str, key: str, where: str) -> tuple[str, int]:
+    """ "host:port" or "[v6addr]:port" -> (host, port)."""
+    if not isinstance(value, str) or ":" not in value:
+        raise ConfigError(f"{where}: [relay] {key} must be \"host:port\", got {value!r}")
+    host, _, port = value.rpartition(":")
+    host = host.strip("[]")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{where}: [relay] {key} must be \"host:port\", got {value!r}")
+    return host, int(port)
+
+
+def _secret(section: dict, prefix: str, cfg: Config) -> str | None:
+    env, file = section.get(f"{prefix}_env"), section.get(f"{prefix}_file")
+    if env:
+        if env not in os.environ:
+            raise ConfigError(f"{cfg.where}: [relay] {prefix}_env names {env}, which is not set")
+        return os.environ[env]
+    if file:
+        try:
+            return cfg.resolve(file).read_text(encoding="utf-8").strip()
+        except OSError as e:
+            raise ConfigError(f"{cfg.where}: [relay] {prefix}_file: cannot read {file}: {e.strerror}") from None
+    return None
+
+
+KNOWN = {"listen", "upstream", "hostname", "allow_networks", "auth_users_file", "tls_cert", "tls_key",
+         "require_tls", "upstream_tls", "upstream_tls_verify", "upstream_ca_file", "upstream_user",
+         "upstream_password_env", "upstream_password_file", "max_message_size", "max_recipients",
+         "client_timeout", "upstream_timeout", "check_timeout", "workers", "worker_mode", "io_threads",
+         "on_check_error", "on_unparseable", "findings_header", "release_stale_minutes"}
+
+
+def relay_settings(cfg: Config) -> RelaySettings:
+    """Validate [relay]; every problem is a ConfigError naming the key."""
+    sec = cfg.section("relay")
+    where = cfg.where
+    unknown = sorted(set(sec) - KNOWN)
+    if unknown:
+        raise ConfigError(f"{where}: [relay] unknown key {unknown[0]!r}")
+
+    def num(key: str, default, kind=int, minimum=1):
+        v = sec.get(key, default)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)):
+            raise ConfigError(f"{where}: [relay] {key} must be a {'whole ' if kind is int else ''}number")
+        if v < minimum:
+            raise ConfigError(f"{where}: [relay] {key} must be at least {minimum}")
+        return kind(v)
+
+    def choice(key: str) -> str:
+        v = sec.get(key, CHOICES[key][0])
+        if v not in CHOICES[key]:
+            raise ConfigError(f"{where}: [relay] {key} must be one of {', '.join(CHOICES[key])}, got {v!r}")
+        return v
+
+    def path(key: str) -> Path | None:
+        v = sec.get(key)
+        if not v:
+            return None
+        p = cfg.resolve(v)
+        if not p.is_file():
+            raise ConfigError(f"{where}: [relay] {key}: no such file {p}")
+        return p
+
+    def flag(key: str, default: bool) -> bool:
+        v = sec.get(key, default)
+        if not isinstance(v, bool):
+            raise ConfigError(f"{where}: [relay] {key} must be true or false")
+        return v
+
+    lhost, lport = parse_hostport(sec.get("listen", "127.0.0.1:10025"), "listen", where)
+    uhost, uport = parse_hostport(sec.get("upstream", "127.0.0.1:10026"), "upstream", where)
+    nets = sec.get("allow_networks", ["127.0.0.0/8", "::1/128"])
+    if not isinstance(nets, list):
+        raise ConfigError(f"{where}: [relay] allow_networks must be a list like [\"127.0.0.0/8\"]")
+    try:
+        networks = tuple(ipaddress.ip_network(n, strict=False) for n in nets)
+    except (ValueError, TypeError) as e:
+        raise ConfigError(f"{where}: [relay] allow_networks: {e}") from None
+    cert, key = path("tls_cert"), path("tls_key")
+    if (cert is None) != (key is None):
+        raise ConfigError(f"{where}: [relay] tls_cert and tls_key go together: set both or neither")
+    users = path("auth_users_file")
+    if users is not None and cert is None:
+        raise ConfigError(f"{where}: [relay] auth_users_file needs tls_cert and tls_key: "
+                          "passwords are only accepted over STARTTLS")
+    require_tls = flag("require_tls", False)
+    if require_tls and cert is None:
+        raise ConfigError(f"{where}: [relay] require_tls needs tls_cert and tls_key")
+    ca = path("upstream_ca_file")
+    upstream = UpstreamConfig(
+        host=uhost, port=uport, tls=choice("upstream_tls"), tls_verify=flag("upstream_tls_verify", True),
+        ca_file=str(ca) if ca else None, user=sec.get("upstream_user") or None,
+        password=_secret(sec, "upstream_password", cfg), timeout=num("upstream_timeout", 60, float),
+        helo_name=sec.get("hostname") or None)
+    if upstream.user and upstream.password is None:
+        raise ConfigError(f"{where}: [relay] upstream_user needs upstream_password_env or upstream_password_file")
+    return RelaySettings(
+        listen_host=lhost, listen_port=lport, upstream=upstream, hostname=sec.get("hostname") or None,
+        allow_networks=networks, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
+        max_message_size=num("max_message_size", 26_214_400, minimum=1024),
+        max_recipients=num("max_recipients", 100), client_timeout=num("client_timeout", 300, float),
+        check_timeout=num("check_timeout", 120, float), workers=num("workers", 2),
+        worker_mode=choice("worker_mode"), io_threads=num("io_threads", 64),
+        on_check_error=choice("on_check_error"), on_unparseable=choice("on_unparseable"),
+        findings_header=choice("findings_header"),
+        release_stale_minutes=num("release_stale_minutes", 30),
+    )

@@ -1,0 +1,209 @@
+"""The aiosmtpd handler: who may relay, proxy-style recipients, and what each verdict does.
+
+Failure semantics (DESIGN.md): 250 only after the upstream accepted the message or the
+store committed it; anything guard cannot do right now is a 4xx so the sender keeps the
+message. Recipients are forwarded to the upstream at RCPT time (like Postfix's
+smtpd_proxy_filter), so a recipient the upstream refuses is refused to our client at once
+with the upstream's own code, and DATA's answer is the upstream's for the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from guard.errors import StoreError
+from guard.policy.verdict import STRENGTH, Verdict
+from guard.relay import replies
+from guard.relay.checking import CheckCrashed, CheckOutcome, CheckPool, CheckTimeout
+from guard.relay.config import RelaySettings
+from guard.relay.delivery import Reply, UpstreamTransaction
+from guard.relay.headers import add_flag_headers, strip_guard_headers
+from guard.store.db import Store
+
+log = logging.getLogger("guard.relay")
+
+DELIVERED_STATUS = {"pass": "delivered", "flag": "flagged"}
+
+
+def block_reason(verdict: Verdict) -> str:
+    """What the sender reads in the 550: the rule, the account, and what to do about it."""
+    top = max(verdict.findings, key=lambda f: STRENGTH[f.action], default=None)
+    if top is None:
+        return "the message was blocked by policy"
+    account = f" [account {top.account}]" if top.account else ""
+    where = f" in the {top.where}" if top.where else ""
+    return (f"{verdict.summary()}{account}{where}. Remove that information and send again, "
+            "or ask your compliance officer")
+
+
+class GuardHandler:
+    """One instance serves every connection; per-transaction state lives on the aiosmtpd session."""
+
+    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool, io: ThreadPoolExecutor,
+                 *, auth_enabled: bool = False):
+        self.settings, self.store, self.pool, self.io = settings, store, pool, io
+        self.auth_enabled = auth_enabled
+        self.in_flight = 0
+
+    async def _io(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.io, fn, *args)
+
+    # ---- access ---------------------------------------------------------------------------
+
+    def client_allowed(self, session) -> bool:
+        if session.authenticated:
+            return True
+        try:
+            ip = ipaddress.ip_address(str(session.peer[0]).split("%")[0])
+        except (ValueError, TypeError, IndexError):
+            return False
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        return any(ip in net for net in self.settings.allow_networks if net.version == ip.version)
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        if not self.auth_enabled:  # never advertise a login nobody can use
+            responses = [r for r in responses if not r.startswith("250-AUTH")]
+        return responses
+
+    # ---- the transaction ------------------------------------------------------------------
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if not self.client_allowed(session):
+            log.warning("refused MAIL FROM <%s> from %s: not in allow_networks and not signed in",
+                        address, session.peer[0])
+            return replies.AUTH_REQUIRED if self.auth_enabled else replies.RELAY_DENIED
+        await self._drop_upstream(session)
+        tx = UpstreamTransaction(self.settings.upstream)
+        session.guard_upstream = tx
+        reply = await self._io(tx.open, address, mail_options)
+        if reply.ok:
+            envelope.mail_from = address
+            envelope.mail_options.extend(mail_options)
+        else:
+            await self._drop_upstream(session)
+        return reply.line()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if len(envelope.rcpt_tos) >= self.settings.max_recipients:
+            return replies.TOO_MANY_RCPTS
+        tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
+        if tx is None or tx.smtp is None:
+            return replies.UPSTREAM_LOST
+        reply = await self._io(tx.rcpt, address)
+        if reply.ok:
+            envelope.rcpt_tos.append(address)
+            envelope.rcpt_options.extend(rcpt_options)
+        else:
+            log.info("upstream refused recipient <%s>: %s", address, reply.line())
+        return reply.line()
+
+    async def handle_RSET(self, server, session, envelope):
+        await self._drop_upstream(session)
+        return replies.RSET_OK
+
+    async def handle_QUIT(self, server, session, envelope):
+        await self._drop_upstream(session)
+        return "221 2.0.0 Bye"
+
+    async def disconnected(self, session) -> None:
+        await self._drop_upstream(session)
+
+    async def _drop_upstream(self, session) -> None:
+        tx = getattr(session, "guard_upstream", None)
+        session.guard_upstream = None
+        if tx is not None:
+            await self._io(tx.close)
+
+    async def handle_DATA(self, server, session, envelope):
+        tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
+        session.guard_upstream = None
+        self.in_flight += 1
+        try:
+            if tx is None or tx.smtp is None:
+                return replies.UPSTREAM_LOST
+            return await self._data(envelope, tx)
+        finally:
+            self.in_flight -= 1
+            if tx is not None:
+                await self._io(tx.close)
+
+    async def _data(self, envelope, tx: UpstreamTransaction) -> str:
+        raw: bytes = envelope.original_content
+        mail_from, rcpts = envelope.mail_from, list(envelope.rcpt_tos)
+        try:
+            outcome = await self.pool.check(raw, mail_from, rcpts)
+        except CheckTimeout:
+            return await self._not_checked(envelope, self.settings.on_check_error, replies.CHECK_TIMEOUT,
+                                           "the check timed out")
+        except CheckCrashed as e:
+            return await self._not_checked(envelope, self.settings.on_check_error, replies.CHECK_FAILED,
+                                           f"the check failed: {e}")
+        if outcome.unparseable:
+            return await self._not_checked(envelope, self.settings.on_unparseable, replies.CHECK_FAILED,
+                                           f"cannot be parsed: {outcome.unparseable}")
+        verdict = outcome.verdict
+        assert verdict is not None
+        if verdict.verdict in ("hold", "block"):
+            status = "held" if verdict.verdict == "hold" else "blocked"
+            try:
+                qid = await self._record(envelope, outcome, status)
+            except StoreError as e:
+                return self._store_down(envelope, e)
+            if status == "held":
+                self._log(qid, envelope, verdict.verdict, "held")
+                return replies.HELD.format(queue_id=qid)
+            self._log(qid, envelope, verdict.verdict, "blocked: " + verdict.summary())
+            return replies.ascii_line(replies.BLOCKED.format(queue_id=qid, reason=block_reason(verdict)), 510)
+        return await self._deliver(envelope, outcome, tx)
+
+    async def _deliver(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> str:
+        verdict = outcome.verdict
+        assert verdict is not None
+        try:  # logged before delivery: a flagged message is never delivered without its log row
+            qid = await self._record(envelope, outcome, "delivering")
+        except StoreError as e:
+            return self._store_down(envelope, e)
+        content = strip_guard_headers(envelope.original_content)
+        if verdict.verdict == "flag":
+            content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
+        reply: Reply = await self._io(tx.data, content)
+        status = DELIVERED_STATUS[verdict.verdict] if reply.ok else ("tempfail" if reply.temporary else "refused")
+        try:
+            await self._io(lambda: self.store.set_status(qid, status, detail=reply.line()))
+        except StoreError as e:  # the upstream has answered; the sender must hear that answer
+            log.error("%s: %s upstream, but its log row stays 'delivering': %s", qid, status, e)
+        self._log(qid, envelope, verdict.verdict, f"{status}: {reply.line()}")
+        return reply.line()
+
+    async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:
+        """No verdict: hold it (an officer decides), tempfail (the sender retries) or reject."""
+        if mode == "tempfail":
+            log.error("tempfail for <%s> (%d bytes): %s", envelope.mail_from, len(envelope.original_content), why)
+            return tempfail_reply
+        held = mode == "hold"
+        outcome = CheckOutcome(Verdict("hold" if held else "block"), None, 0.0)
+        try:
+            qid = await self._record(envelope, outcome, "held" if held else "blocked", detail=f"not checked: {why}")
+        except StoreError as e:
+            return self._store_down(envelope, e)
+        self._log(qid, envelope, "-", ("held" if held else "rejected") + f", not checked: {why}")
+        return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
+
+    async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
+        return await self._io(lambda: self.store.record_check(
+            source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
+            message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
+            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None))
+
+    def _store_down(self, envelope, e: Exception) -> str:
+        log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)
+        return replies.STORE_UNAVAILABLE
+
+    def _log(self, qid: str, envelope, verdict: str, what: str) -> None:
+        log.info("%s from=<%s> rcpts=%d size=%d verdict=%s %s", qid, envelope.mail_from,
+                 len(envelope.rcpt_tos), len(envelope.original_content), verdict, what)

@@ -1,0 +1,134 @@
+"""The listening relay: aiosmtpd's SMTP protocol with guard's handler, limits, TLS and AUTH.
+
+RelayServer runs inside an asyncio loop (`guard serve`); RelayThread runs one in a
+background thread (tests, the benchmark) the way aiosmtpd's Controller does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+from aiosmtpd.smtp import SMTP
+from sqlalchemy import update
+
+from guard.relay import replies
+from guard.relay.auth import UsersAuthenticator, load_users
+from guard.relay.checking import CheckPool
+from guard.relay.config import RelaySettings
+from guard.relay.handler import GuardHandler
+from guard.store import schema
+from guard.store.db import Store, utcnow
+
+log = logging.getLogger("guard.relay")
+
+
+class GuardSMTP(SMTP):
+    """aiosmtpd's SMTP with enhanced status codes for its own 552 and a disconnect hook."""
+
+    def __init__(self, handler: GuardHandler, *, too_big: str, **kwargs):
+        super().__init__(handler, **kwargs)
+        self._too_big = too_big
+
+    async def push(self, status):
+        if isinstance(status, str) and status.startswith("552 Error"):
+            status = self._too_big  # aiosmtpd's "552 Error: Too much mail data" and SIZE= refusal
+        await super().push(status)
+
+    def connection_lost(self, error):
+        session = self.session
+        super().connection_lost(error)
+        if session is not None and getattr(session, "guard_upstream", None) is not None:
+            self.loop.create_task(self.event_handler.disconnected(session))
+
+
+def sweep_interrupted(store: Store, older_than: timedelta) -> int:
+    """Rows left 'delivering' by a relay that died before its client heard an answer.
+
+    Their senders got no 250, so they still own (and will resend) those messages.
+    """
+    M = schema.CheckedMessage
+    cutoff = (utcnow() - older_than).replace(tzinfo=None)
+    q = (update(M).where(M.status == "delivering", M.source == "relay", M.status_at < cutoff)
+         .values(status="tempfail", status_at=utcnow(),
+                 detail="the relay stopped before it answered the sender, who still owns the message"))
+    with store.session() as s:
+        return s.execute(q).rowcount or 0
+
+
+class RelayServer:
+    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool):
+        self.settings, self.store, self.pool = settings, store, pool
+        self.io = ThreadPoolExecutor(settings.io_threads, thread_name_prefix="guard-io")
+        users = load_users(settings.auth_users_file) if settings.auth_users_file else None
+        self.authenticator = UsersAuthenticator(users) if users is not None else None
+        self.handler = GuardHandler(settings, store, pool, self.io, auth_enabled=self.authenticator is not None)
+        self.tls_context: ssl.SSLContext | None = None
+        if settings.tls_enabled:
+            self.tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            self.tls_context.load_cert_chain(str(settings.tls_cert), str(settings.tls_key))
+        self._server: asyncio.base_events.Server | None = None
+        self.address: tuple[str, int] | None = None
+
+    def _factory(self) -> GuardSMTP:
+        s = self.settings
+        kwargs: dict = {}
+        if self.authenticator is not None:
+            kwargs["authenticator"] = self.authenticator
+        return GuardSMTP(
+            self.handler, too_big=replies.TOO_BIG.format(limit=s.max_message_size),
+            data_size_limit=s.max_message_size, hostname=s.hostname, ident="guard",
+            tls_context=self.tls_context, require_starttls=s.require_tls, timeout=s.client_timeout,
+            auth_require_tls=True, loop=asyncio.get_running_loop(), **kwargs)
+
+    async def start(self) -> tuple[str, int]:
+        """Listen; returns the bound (host, port) (port 0 in the settings picks a free one)."""
+        swept = await asyncio.get_running_loop().run_in_executor(
+            self.io, sweep_interrupted, self.store, timedelta(seconds=self.settings.client_timeout * 2))
+        if swept:
+            log.warning("%d message(s) were left in flight by an earlier run; their senders still own them", swept)
+        self._server = await asyncio.get_running_loop().create_server(
+            self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        sock = self._server.sockets[0].getsockname()
+        self.address = (sock[0], sock[1])
+        log.info("guard relay listening on %s:%d, upstream %s", sock[0], sock[1], self.settings.upstream.address)
+        return self.address
+
+    async def stop(self, grace: float = 30.0) -> None:
+        """Stop listening, let transactions in DATA finish (up to `grace` seconds), release threads."""
+        if self._server is not None:
+            self._server.close()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.handler.in_flight and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        self.io.shutdown(wait=False, cancel_futures=True)
+        log.info("guard relay stopped")
+
+
+class RelayThread:
+    """A RelayServer on its own loop in a daemon thread: `with RelayThread(...) as (host, port): ...`."""
+
+    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool):
+        self.server = RelayServer(settings, store, pool)
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="guard-relay", daemon=True)
+
+    def start(self) -> tuple[str, int]:
+        self._thread.start()
+        return asyncio.run_coroutine_threadsafe(self.server.start(), self.loop).result(30)
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.server.stop(grace=5), self.loop).result(30)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+
+    def __enter__(self) -> tuple[str, int]:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -1,0 +1,157 @@
+"""Opening the store and recording checks: the one place adapters write what guard decided."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy import create_engine, event, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from guard.errors import StoreError
+from guard.mail.model import Message
+from guard.policy.verdict import Verdict
+from guard.store import schema
+
+DEFAULT_URL = "sqlite:///guard.db"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_queue_id() -> str:
+    return uuid.uuid4().hex[:16].upper()
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # WAL lets the relay, the console and the watcher share one file safely.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+class Store:
+    """A handle on one database. Thread-safe: each call uses its own session."""
+
+    def __init__(self, url: str = DEFAULT_URL):
+        self.url = url
+        try:
+            kwargs: dict = {"future": True, "pool_pre_ping": True}
+            if url.startswith("sqlite"):
+                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            self.engine: Engine = create_engine(url, **kwargs)
+        except (SQLAlchemyError, ImportError, ValueError) as e:
+            raise StoreError(f"cannot open store {self.display_url}: {e}") from e
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for logs and errors."""
+        try:
+            return self.engine.url.render_as_string(hide_password=True)  # type: ignore[attr-defined]
+        except AttributeError:
+            return self.url.split("@")[-1]
+
+    @contextmanager
+    def session(self):
+        """A transaction: committed on success, rolled back on error; DB errors become StoreError."""
+        s: Session = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except SQLAlchemyError as e:
+            s.rollback()
+            raise StoreError(f"store {self.display_url}: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
+        finally:
+            s.close()
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest version."""
+        from guard.store.migrate import upgrade
+
+        upgrade(self)
+
+    def record_check(
+        self,
+        *,
+        source: str,
+        raw: bytes,
+        verdict: Verdict,
+        status: str,
+        message: Message | None = None,
+        mail_from: str = "",
+        rcpt_to: Iterable[str] = (),
+        elapsed_ms: float = 0.0,
+        keep_raw: bool | None = None,
+        detail: str = "",
+        queue_id: str | None = None,
+    ) -> str:
+        """Log one checked message with its findings; returns its queue id.
+
+        The raw message is kept for flag, hold and block unless keep_raw says otherwise.
+        Commits before returning, so a caller may answer 250 afterwards.
+        """
+        rcpts = list(rcpt_to) or ([a.email for a in message.to + message.cc + message.bcc] if message else [])
+        if keep_raw is None:
+            keep_raw = verdict.verdict != "pass"
+        parts = []
+        if message is not None:
+            wheres = {f.where for f in verdict.findings}
+            parts = [{"where": p.where, "text": p.text} for p in message.parts if p.where in wheres]
+        row = schema.CheckedMessage(
+            queue_id=queue_id or new_queue_id(),
+            received_at=utcnow(),
+            source=source,
+            mail_from=(mail_from or (message.sender.email if message and message.sender else ""))[:320],
+            rcpt_to=rcpts,
+            rcpt_text=" " + " ".join(rcpts) + " ",
+            header_from=(message.sender.email if message and message.sender else "")[:998],
+            header_to=", ".join(a.email for a in message.to + message.cc) if message else "",
+            subject=message.subject if message else "",
+            message_id_header=(message.message_id if message else "")[:998],
+            size=len(raw),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            verdict=verdict.verdict,
+            status=status,
+            status_at=utcnow(),
+            rules=" " + " ".join(sorted({f.rule for f in verdict.findings})) + " ",
+            accounts=" " + " ".join(verdict.accounts) + " ",
+            elapsed_ms=elapsed_ms,
+            unread=[{"where": u.where, "reason": u.reason} for u in verdict.unread],
+            parts=parts,
+            attachments=list(message.attachments) if message else [],
+            detail=detail,
+            raw=raw if keep_raw else None,
+        )
+        row.findings = [schema.Finding(**f.to_json()) for f in verdict.findings]
+        with self.session() as s:
+            s.add(row)
+        return row.queue_id
+
+    def set_status(self, queue_id: str, status: str, *, expect: str | Iterable[str] | None = None,
+                   detail: str | None = None) -> bool:
+        """Move a message to `status`; with `expect`, only from that status (atomically).
+
+        Returns False when no row was in the expected status: the compare-and-set that lets
+        two releases of one held message race safely (exactly one wins).
+        """
+        q = update(schema.CheckedMessage).where(schema.CheckedMessage.queue_id == queue_id)
+        if expect is not None:
+            states = [expect] if isinstance(expect, str) else list(expect)
+            q = q.where(schema.CheckedMessage.status.in_(states))
+        values: dict = {"status": status, "status_at": utcnow()}
+        if detail is not None:
+            values["detail"] = detail
+        with self.session() as s:
+            return s.execute(q.values(**values)).rowcount == 1

@@ -1,0 +1,185 @@
+"""SQLAlchemy tables of the store. Migrations (alembic) live in guard/store/migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CheckedMessage(Base):
+    """Every message guard checked, from any adapter (relay, cli, watch).
+
+    status: what became of it:
+      relay:  "delivered" (pass), "flagged" (flag, delivered with headers), "held" (in the
+              quarantine), "released" (held, then delivered by an officer), "rejected"
+              (held, then rejected by an officer), "blocked" (550 to the sender),
+              "tempfail" (4xx to the sender, who still owns it), "delivering" (logged, the
+              upstream has not answered yet), "releasing" (an officer's release in progress)
+      watch:  "draft"; cli: "checked"
+    raw is kept for flag, hold and block (the console shows it; release delivers it).
+    """
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    queue_id: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    source: Mapped[str] = mapped_column(String(16), nullable=False)  # relay | cli | watch
+    mail_from: Mapped[str] = mapped_column(String(320), nullable=False, default="", index=True)
+    rcpt_to: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    rcpt_text: Mapped[str] = mapped_column(Text, nullable=False, default="")  # for LIKE filters
+    header_from: Mapped[str] = mapped_column(String(998), nullable=False, default="")
+    header_to: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    subject: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    message_id_header: Mapped[str] = mapped_column(String(998), nullable=False, default="")
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    verdict: Mapped[str] = mapped_column(String(8), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    # when status last changed (release claims a row with "releasing"; a stale claim is an admin's call)
+    status_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    rules: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # " R1 R3 " for filters
+    accounts: Mapped[str] = mapped_column(Text, nullable=False, default="")  # " wattle southcross "
+    elapsed_ms: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    unread: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}] with findings
+    attachments: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # file names
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")  # e.g. the upstream reply
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+    findings: Mapped[list[Finding]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="Finding.id")
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="Review.id")
+
+    __table_args__ = (Index("ix_messages_status_received", "status", "received_at"),)
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    action: Mapped[str] = mapped_column(String(8), nullable=False)
+    account: Mapped[str | None] = mapped_column(String(120), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    where: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    start: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    end: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    explanation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    message: Mapped[CheckedMessage] = relationship(back_populates="findings")
+
+
+class Review(Base):
+    """An officer's release or reject of a held message."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(String(16), nullable=False)  # release | reject
+    user: Mapped[str] = mapped_column(String(120), nullable=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    result: Mapped[str] = mapped_column(Text, nullable=False, default="")  # upstream reply on release
+
+    message: Mapped[CheckedMessage] = relationship(back_populates="reviews")
+
+
+class AuditEntry(Base):
+    """Who did what, when: releases, rejects, sign-ins, user and registry changes."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    user: Mapped[str] = mapped_column(String(120), nullable=False)
+    action: Mapped[str] = mapped_column(String(40), nullable=False)
+    target: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)  # officer | admin
+    password_hash: Mapped[str] = mapped_column(String(300), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class DraftState(Base):
+    """What the Drafts watcher has already checked, so a restart never warns twice."""
+
+    __tablename__ = "draft_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mailbox: Mapped[str] = mapped_column(String(120), nullable=False)
+    folder: Mapped[str] = mapped_column(String(300), nullable=False)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    uid: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    verdict: Mapped[str] = mapped_column(String(8), nullable=False)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # Added by the watcher (issue 6): versions of one draft share a key (its Message-ID),
+    # and a new version with the same findings as the last one is tagged, not warned again.
+    draft_key: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
+    findings_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
+
+    __table_args__ = (UniqueConstraint("mailbox", "folder", "uidvalidity", "uid"),
+                      Index("ix_draft_state_mailbox_key", "mailbox", "draft_key"),
+                      Index("ix_draft_state_mailbox_hash", "mailbox", "content_hash"))
+
+
+class RegistryDocument(Base):
+    """The imported registry. The whole validated file is kept as TOML text (the source of
+    truth, re-validated on load) next to normalised rows for listing and SQL queries."""
+
+    __tablename__ = "registry_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    source: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    toml: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class RegistryAccount(Base):
+    __tablename__ = "registry_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("registry_documents.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[str] = mapped_column(String(120), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    country: Mapped[str] = mapped_column(String(2), nullable=False, default="")
+    disclosure: Mapped[str] = mapped_column(String(16), nullable=False, default="confidential")
+    aliases: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    domains: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    partners: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    competitors: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    contacts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{name, email}]
+    deals: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{sku, price, ...}]
+
+    __table_args__ = (UniqueConstraint("document_id", "account_id"),)

@@ -1,0 +1,192 @@
+"""The messages a sender finds in INBOX: a warning about a draft, and a short "now clean" note.
+
+Written for the sales person, not the compliance officer: which draft (subject,
+recipients, when it was saved), what would happen if they sent it, each thing found
+with the sentence around it, and what to change. Rule ids are given last, for asking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+
+from guard.mail.model import Message
+from guard.policy.verdict import Finding, Verdict
+from guard.watch.config import MailboxConfig
+
+FROM = Address("guard (confidentiality check)", "guard", "guard.invalid")
+MAX_ITEMS = 20
+CONTEXT = 60  # characters shown either side of the offending text
+
+OUTCOME = {
+    "block": ("would be blocked", "If you send it as it is, the mail server refuses it and returns it to you."),
+    "hold": ("would be held for review",
+             "If you send it as it is, it waits for a compliance officer to release it before delivery."),
+    "flag": ("would be flagged for review",
+             "If you send it as it is, it is delivered, but logged for review by compliance."),
+}
+
+ADVICE = {
+    "name": "Remove the other customer's name, or write to that customer only.",
+    "domain": "Remove the other customer's web site or mail domain.",
+    "contact": "Remove the other customer's contact person or address.",
+    "product": "Do not say which products another customer buys.",
+    "price": "Remove the other customer's price; quote this recipient's own terms instead.",
+    "quantity": "Remove the other customer's order quantity or volume.",
+    "third-party": "Remove the reference to another customer (\"another customer\", \"our client in ...\").",
+    "recipients": "Send separate messages, or put the customers in Bcc, so they do not see each other.",
+    "forwarded": "Remove the quoted or forwarded mail of the other customer (its headers too), "
+                 "or start a new message.",
+    "unread": "guard could not read this part: attach it in a readable form (not encrypted), "
+              "or ask compliance to review it.",
+}
+
+
+@dataclass(frozen=True)
+class DraftFacts:
+    """How the sender recognises the draft."""
+
+    subject: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    bcc: tuple[str, ...]
+    saved: datetime | None
+
+    @classmethod
+    def of(cls, message: Message, saved: datetime | None) -> DraftFacts:
+        def fmt(addrs):
+            return tuple(f"{a.name} <{a.email}>" if a.name else a.email for a in addrs)
+
+        return cls(message.subject, fmt(message.to), fmt(message.cc), fmt(message.bcc), saved)
+
+    @property
+    def title(self) -> str:
+        s = " ".join(self.subject.split()) or "(no subject)"
+        return s if len(s) <= 60 else s[:57] + "..."
+
+    def lines(self) -> list[str]:
+        out = [f"  Draft:  {self.subject or '(no subject)'}"]
+        for label, addrs in (("To", self.to), ("Cc", self.cc), ("Bcc", self.bcc)):
+            if addrs:
+                out.append(f"  {label + ':':7} {', '.join(addrs)}")
+        if not (self.to or self.cc or self.bcc):
+            out.append("  To:     (no recipients yet)")
+        if self.saved:
+            out.append(f"  Saved:  {self.saved.strftime('%Y-%m-%d %H:%M')}"
+                       + (f" (UTC{self.saved.strftime('%z')})" if self.saved.tzinfo else ""))
+        return out
+
+
+def where_label(f: Finding) -> str:
+    if f.kind == "recipients":
+        return "in the recipients (To/Cc)"
+    if f.where == "subject":
+        return "in the subject"
+    if f.where == "body":
+        return "in the text"
+    if f.where == "quoted":
+        return "in the quoted or forwarded text"
+    if f.where.startswith("attachment:"):
+        return f"in the attachment \"{f.where.split(':', 1)[1]}\""
+    return f"in {f.where}" if f.where else "in the message"
+
+
+def context_of(f: Finding, message: Message) -> str:
+    """The offending text in its sentence, »marked«, on one line; "" when offsets do not fit."""
+    for part in message.parts:
+        if part.where != f.where or not 0 <= f.start < f.end <= len(part.text):
+            continue
+        if f.text and part.text[f.start:f.end].casefold() != f.text.casefold():
+            continue
+        before = " ".join(part.text[max(0, f.start - CONTEXT):f.start].split())
+        after = " ".join(part.text[f.end:f.end + CONTEXT].split())
+        lead = "..." if f.start > CONTEXT else ""
+        tail = "..." if f.end + CONTEXT < len(part.text) else ""
+        hit = " ".join(part.text[f.start:f.end].split())
+        return f"{lead}{before} »{hit}« {after}{tail}".strip()
+    return ""
+
+
+def _items(verdict: Verdict, message: Message) -> list[str]:
+    seen, out = set(), []
+    ranked = sorted(verdict.findings, key=lambda f: ("block hold flag pass".split().index(f.action), f.start))
+    for f in ranked:
+        key = (f.rule, f.kind, f.where, f.text.casefold(), f.account)
+        if key in seen:
+            continue
+        seen.add(key)
+        n = len(seen)
+        if n > MAX_ITEMS:
+            continue
+        quoted = f": \"{' '.join(f.text.split())}\"" if f.text and f.kind != "recipients" else ""
+        lines = [f"{n}. {where_label(f).capitalize()}{quoted}"]
+        if f.explanation:
+            lines.append(f"   Why:    {f.explanation}")
+        ctx = context_of(f, message)
+        if ctx:
+            lines.append(f"   Where:  {ctx}")
+        lines.append(f"   Change: {ADVICE.get(f.kind, 'Remove or rewrite this text.')}")
+        lines.append(f"   (rule {f.rule}, {f.action})")
+        out.append("\n".join(lines))
+    if len(seen) > MAX_ITEMS:
+        out.append(f"... and {len(seen) - MAX_ITEMS} more of the same kinds.")
+    return out
+
+
+def _envelope(box: MailboxConfig, subject: str, now: datetime, verdict: str, draft_id: str) -> EmailMessage:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = FROM
+    msg["To"] = box.user if "@" in box.user else Address(box.user, "postmaster", "localhost")
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid("guard", domain="guard.invalid")
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Guard-Verdict"] = verdict
+    if draft_id:
+        msg["X-Guard-Draft"] = re.sub(r"[\r\n]", "", draft_id)[:300]
+    return msg
+
+
+def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, saved: datetime | None,
+                    now: datetime) -> bytes:
+    """The warning for one draft whose verdict is flag, hold or block."""
+    facts = DraftFacts.of(message, saved)
+    outcome, consequence = OUTCOME.get(verdict.verdict, OUTCOME["flag"])
+    keyword = box.keyword_for(verdict.verdict) or box.flag_keyword
+    body = [
+        f"Your draft \"{facts.title}\" {outcome}: it reveals another customer's business.",
+        consequence,
+        "",
+        *facts.lines(),
+        "",
+        "What guard found:",
+        "",
+        "\n\n".join(_items(verdict, message)),
+        "",
+        "What to do: edit the draft, change the text above and save it again. guard checks every",
+        f"saved version; the draft carries the tag {keyword} until a version is clean.",
+        "If you think this is a mistake, ask your compliance officer before you send it.",
+    ]
+    msg = _envelope(box, f"guard: your draft \"{facts.title}\" {outcome}", now, verdict.verdict,
+                    message.message_id)
+    msg.set_content("\n".join(body) + "\n")
+    return msg.as_bytes()
+
+
+def compose_clean_note(box: MailboxConfig, message: Message, saved: datetime | None, now: datetime) -> bytes:
+    """A short note that the new version of a draft guard warned about is now clean."""
+    facts = DraftFacts.of(message, saved)
+    body = [
+        f"The new version of your draft \"{facts.title}\" is clean: guard found no confidential",
+        "information of other customers in it, and it carries no guard tag. You can send it.",
+        "",
+        *facts.lines(),
+    ]
+    msg = _envelope(box, f"guard: your draft \"{facts.title}\" is clean now", now, "pass", message.message_id)
+    msg.set_content("\n".join(body) + "\n")
+    return msg.as_bytes()

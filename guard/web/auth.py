@@ -1,0 +1,113 @@
+"""Sign-in, sign-out and the gate every other page sits behind.
+
+The session cookie (signed, HttpOnly, SameSite=Strict, Secure behind TLS) holds
+the user name and a fingerprint of the password hash; each request re-reads the
+user, so a removed user or a changed password ends old sessions at once. Failed
+sign-ins are slowed per (name, address) by SignInThrottle; every sign-in, failed
+sign-in and sign-out goes to the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import wraps
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from guard.web import users
+from guard.web.queries import add_audit
+
+log = logging.getLogger(__name__)
+bp = Blueprint("auth", __name__)
+OPEN_ENDPOINTS = {"auth.login", "static"}
+
+
+def _ctx():
+    return current_app.extensions["guard"]
+
+
+def load_user():
+    """before_request: g.user for a valid session; anything but sign-in needs one."""
+    g.user = None
+    name = session.get("user")
+    if name:
+        found = users.session_user(_ctx().store, name)
+        if found and found[1] == session.get("pwv"):
+            g.user = found[0]
+        else:
+            session.clear()
+    if g.user is None and request.endpoint not in OPEN_ENDPOINTS:
+        if request.method == "GET" and request.endpoint is not None:
+            return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+        abort(401 if request.endpoint is not None else 404)
+    return None
+
+
+def require_role(role: str):
+    """Only users with `role` (admins pass every role check) may call the view; others get 403."""
+    def deco(view):
+        @wraps(view)
+        def wrapped(*a, **kw):
+            if g.user is None or (g.user.role != role and g.user.role != "admin"):
+                abort(403)
+            return view(*a, **kw)
+        return wrapped
+    return deco
+
+
+def _safe_next(target: str | None) -> str:
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("pages.dashboard")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if g.user is not None:
+        return redirect(url_for("pages.dashboard"))
+    if request.method == "GET":
+        return render_template("login.html", next=request.args.get("next", ""), name="")
+    ctx = _ctx()
+    name = request.form.get("name", "").strip()[:120]
+    password = request.form.get("password", "")
+    address = request.remote_addr or "?"
+    wait = ctx.throttle.wait(name, address)
+    if wait:
+        log.warning("sign-in for %r from %s refused: locked for %d s", name, address, wait)
+        return render_template("login.html", next=request.form.get("next", ""), name=name,
+                               error=f"Too many failed sign-ins; try again in {wait} seconds."), 429
+    found = users.verify_for_session(ctx.store, name, password) if name and password else None
+    if found is None:
+        n = ctx.throttle.failed(name, address)
+        add_audit(ctx.store, name or "-", "signin.failed", address, f"failure {n}")
+        log.warning("failed sign-in for %r from %s (%d in a row)", name, address, n)
+        return render_template("login.html", next=request.form.get("next", ""), name=name,
+                               error="Wrong name or password."), 401
+    ctx.throttle.succeeded(name, address)
+    user, fingerprint = found
+    session.clear()
+    session.permanent = True
+    session["user"] = user.name
+    session["pwv"] = fingerprint
+    add_audit(ctx.store, user.name, "signin", address, f"role {user.role}")
+    log.info("%s signed in from %s", user.name, address)
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    add_audit(_ctx().store, g.user.name, "signout", request.remote_addr or "?", "")
+    session.clear()
+    flash("Signed out.")
+    return redirect(url_for("auth.login"))

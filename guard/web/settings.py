@@ -1,0 +1,113 @@
+"""The [web] section of the configuration, validated once at start-up."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from guard.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LISTEN = "127.0.0.1:8025"
+KNOWN_KEYS = {"listen", "secret_key_file", "secure_cookies", "session_hours", "page_size",
+              "threads", "proxy_hops", "failed_signins_free", "lockout_seconds_max"}
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the console runs. `secret_key` signs the session cookie; keep it stable across restarts."""
+
+    host: str = "127.0.0.1"
+    port: int = 8025
+    secret_key: bytes = b""
+    secure_cookies: bool = False      # set when the console is reached over HTTPS (a TLS proxy)
+    session_hours: float = 8.0
+    page_size: int = 50
+    threads: int = 8
+    proxy_hops: int = 0               # trusted reverse proxies setting X-Forwarded-For/-Proto
+    failed_signins_free: int = 3      # failures per user and address before sign-in is slowed
+    lockout_seconds_max: int = 900
+
+    @property
+    def listen(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def parse_listen(value: object, where: str) -> tuple[str, int]:
+    """"host:port" -> (host, port); IPv6 hosts in brackets ("[::1]:8025")."""
+    if not isinstance(value, str) or ":" not in value:
+        raise ConfigError(f"{where}: [web] listen must be \"host:port\", e.g. \"{DEFAULT_LISTEN}\"")
+    host, _, port_text = value.rpartition(":")
+    host = host.strip("[]")
+    try:
+        port = int(port_text)
+    except ValueError:
+        raise ConfigError(f"{where}: [web] listen has a bad port {port_text!r}") from None
+    if not host or not 0 <= port <= 65535:
+        raise ConfigError(f"{where}: [web] listen must be \"host:port\", got {value!r}")
+    return host, port
+
+
+def _secret(path: Path | None) -> bytes:
+    """Read the session key, creating the file (mode 600) on first start.
+
+    Without a file the key lives only in memory and every restart signs users out.
+    """
+    if path is None:
+        env = os.environ.get("GUARD_WEB_SECRET")
+        if env:
+            return env.encode()
+        log.warning("[web] secret_key_file not set: sessions end when the console restarts")
+        return secrets.token_bytes(32)
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32) + "\n")
+            log.info("created the console's session key in %s", path)
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError as e:
+        raise ConfigError(f"[web] secret_key_file {path}: {e.strerror or e}") from None
+    if len(key) < 32:
+        raise ConfigError(f"[web] secret_key_file {path}: the key must be at least 32 characters")
+    return key.encode()
+
+
+def _number(section: dict, key: str, default, kind, where: str, minimum=0):
+    value = section.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+        raise ConfigError(f"{where}: [web] {key} must be a number >= {minimum}, got {value!r}")
+    return kind(value)
+
+
+def settings_from_config(cfg) -> WebSettings:
+    """WebSettings from a guard.config.Config; ConfigError names the bad key."""
+    section = cfg.section("web")
+    where = cfg.where
+    unknown = sorted(set(section) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key [web] {unknown[0]} (known: {', '.join(sorted(KNOWN_KEYS))})")
+    host, port = parse_listen(section.get("listen", DEFAULT_LISTEN), where)
+    secure = section.get("secure_cookies", False)
+    if not isinstance(secure, bool):
+        raise ConfigError(f"{where}: [web] secure_cookies must be true or false")
+    key_file = section.get("secret_key_file")
+    if key_file is not None and not isinstance(key_file, str):
+        raise ConfigError(f"{where}: [web] secret_key_file must be a path")
+    return WebSettings(
+        host=host,
+        port=port,
+        secret_key=_secret(cfg.resolve(key_file) if key_file else None),
+        secure_cookies=secure,
+        session_hours=_number(section, "session_hours", 8.0, float, where, minimum=0.1),
+        page_size=_number(section, "page_size", 50, int, where, minimum=5),
+        threads=_number(section, "threads", 8, int, where, minimum=1),
+        proxy_hops=_number(section, "proxy_hops", 0, int, where),
+        failed_signins_free=_number(section, "failed_signins_free", 3, int, where, minimum=1),
+        lockout_seconds_max=_number(section, "lockout_seconds_max", 900, int, where, minimum=1),
+    )

@@ -1,0 +1,153 @@
+"""A private Dovecot for tests and the benchmark: loopback only, a free high port, a throw-away
+directory, passwd-file users added on the fly (Dovecot re-reads the file when it changes).
+
+As root (see /work/shared/DEPENDENCIES.md) imap-login refuses to run as root, so the
+internal and login users are Debian's `dovecot` and `dovenull`, mail is owned by
+`dovecot`, and the directory is chowned to it.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from imapclient import IMAPClient
+
+DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
+
+CONF = """\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {internal}
+default_internal_group = {internal_group}
+default_login_user = {login}
+mail_uid = {internal}
+mail_gid = {internal_group}
+first_valid_uid = 0
+mail_location = maildir:{root}/mail/%u
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={internal} gid={internal_group} home={root}/home/%u
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Drafts {{
+    special_use = \\Drafts
+  }}
+  mailbox Sent {{
+    special_use = \\Sent
+  }}
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Dovecot:
+    """One Dovecot instance; `start()`, `restart()`, `stop()`; users via `add_user()`."""
+
+    def __init__(self) -> None:
+        # Not under pytest's tmp_path: its parents are 0700 root, which Dovecot's users cannot enter.
+        self.root = Path(tempfile.mkdtemp(prefix="guard-dovecot-"))
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+        root_run = os.geteuid() == 0
+        me = pwd.getpwuid(os.geteuid()).pw_name
+        self._owner = "dovecot" if root_run else me
+        for d in ("run", "state", "mail", "home"):
+            (self.root / d).mkdir()
+        (self.root / "passwd").write_text("")
+        (self.root / "dovecot.conf").write_text(CONF.format(
+            root=self.root, port=self.port, internal=self._owner, internal_group=self._owner,
+            login="dovenull" if root_run else me))
+        os.chmod(self.root, 0o755)
+        self._chown()
+
+    def _chown(self) -> None:
+        if os.geteuid() != 0:
+            return
+        for path in [self.root, *self.root.rglob("*")]:
+            shutil.chown(path, self._owner, self._owner)
+
+    @property
+    def log(self) -> str:
+        p = self.root / "dovecot.log"
+        return p.read_text(errors="replace") if p.exists() else ""
+
+    def start(self, timeout: float = 15.0) -> None:
+        self.proc = subprocess.Popen([DOVECOT, "-F", "-c", str(self.root / "dovecot.conf")],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"dovecot exited: {self.proc.stderr.read().decode(errors='replace')}\n{self.log}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1) as s:
+                    if s.recv(100).startswith(b"* OK"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"dovecot did not answer on port {self.port}\n{self.log}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        if self.proc and self.proc.stderr:
+            self.proc.stderr.close()
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def add_user(self, name: str, password: str) -> None:
+        with open(self.root / "passwd", "a") as f:
+            f.write(f"{name}:{{PLAIN}}{password}\n")
+
+    def client(self, user: str, password: str) -> IMAPClient:
+        c = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        c.login(user, password)
+        return c
