@@ -17,9 +17,10 @@ EXIT_FOR = {"pass": 0, "flag": 1, "hold": 2, "block": 2}
 CONTEXT = 40
 
 
-def load_engine(registry: str | None, config: str | None, rules: str | None) -> Engine:
+def load_engine(registry: str | None, config: str | None, rules: str | None, ner: bool = False) -> Engine:
     """The registry from --registry, else the config's [registry], else the store's."""
     from guard.config import load_config
+    from guard.detect.ner import DEFAULT_MODEL
     from guard.engine import engine_from_config
     from guard.mail.limits import Limits
     from guard.policy.rules import load_policy
@@ -27,9 +28,13 @@ def load_engine(registry: str | None, config: str | None, rules: str | None) -> 
 
     cfg = load_config(config)
     actions = cfg.section("rules").get("actions")
+    if ner:
+        cfg.data.setdefault("ner", {})["enabled"] = True
+    ner_section = cfg.section("ner")
+    ner_model = (ner_section.get("model") or DEFAULT_MODEL) if ner_section.get("enabled") else None
     if registry:
         return Engine(load_registry(registry), load_policy(rules or cfg.rules_dir, actions),
-                      Limits.from_section(cfg.section("limits")))
+                      Limits.from_section(cfg.section("limits")), ner_model=ner_model)
     engine = engine_from_config(cfg)
     if rules:
         engine.policy = load_policy(rules, actions)
@@ -67,10 +72,11 @@ def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="guard configuration file.")
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules directory (default: guard's rules/).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines), as SPEC section 4.")
+@click.option("--ner", is_flag=True, help="Also use the statistical NER pipeline (slower; see requirements-ner.txt).")
 @click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
 @click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
               help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
-def check_cmd(messages, registry, config, rules, as_json, envelope_from, envelope_rcpts) -> None:
+def check_cmd(messages, registry, config, rules, as_json, ner, envelope_from, envelope_rcpts) -> None:
     """Check messages before they are sent.
 
     Each MESSAGE is an RFC 5322 file (.eml) as a mail client saves a draft; `-`
@@ -86,7 +92,7 @@ def check_cmd(messages, registry, config, rules, as_json, envelope_from, envelop
       guard check --registry registry.toml draft.eml
       guard check --registry registry.toml --json outbox/*.eml
     """
-    engine = load_engine(registry, config, rules)
+    engine = load_engine(registry, config, rules, ner)
     worst = 0
     for name in messages:
         t0 = time.perf_counter()

@@ -14,7 +14,7 @@ from pathlib import Path
 from guard.errors import ConfigError
 from guard.store.db import DEFAULT_URL
 
-KNOWN_SECTIONS = {"registry", "store", "rules", "limits", "relay", "web", "watch", "log"}
+KNOWN_SECTIONS = {"registry", "store", "rules", "limits", "ner", "relay", "web", "watch", "log"}
 
 
 @dataclass

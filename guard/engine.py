@@ -34,9 +34,14 @@ class CheckResult:
 class Engine:
     """A compiled registry, a policy and limits: what every adapter needs to check mail."""
 
-    def __init__(self, registry: Registry, policy: Policy | None = None, limits: Limits | None = None):
+    def __init__(self, registry: Registry, policy: Policy | None = None, limits: Limits | None = None,
+                 *, ner_model: str | None = None):
         self.registry = registry
         self.index = build_index(registry)
+        if ner_model:
+            from guard.detect.ner import EntityMatcher
+
+            self.index.entities = EntityMatcher(registry, ner_model)
         self.policy = policy or load_policy()
         self.limits = limits or Limits()
 
@@ -62,11 +67,14 @@ class Engine:
 
 def engine_from_config(cfg, store=None) -> Engine:
     """The Engine a long-running adapter uses: registry from [registry] file or the store."""
+    from guard.detect.ner import DEFAULT_MODEL
     from guard.registry.load import load_registry
     from guard.registry.tables import load_registry_from_store
 
     rules_dir: Path | None = cfg.rules_dir
     limits = Limits.from_section(cfg.section("limits"))
+    ner = cfg.section("ner")
+    ner_model = (ner.get("model") or DEFAULT_MODEL) if ner.get("enabled") else None
     if cfg.registry_file:
         registry = load_registry(cfg.registry_file)
     else:
@@ -75,4 +83,5 @@ def engine_from_config(cfg, store=None) -> Engine:
 
             store = Store(cfg.store_url)
         registry = load_registry_from_store(store)
-    return Engine(registry, load_policy(rules_dir), limits)
+    return Engine(registry, load_policy(rules_dir, cfg.section("rules").get("actions")), limits,
+                  ner_model=ner_model)

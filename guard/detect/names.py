@@ -11,8 +11,7 @@ from guard.registry.index import Index, NameEntry
 _DOMAIN = re.compile(
     r"(?<![\w.@-])(?:([\w.+'-]+)@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE)
-_SPACE = re.compile(r"\s")
-_ALNUM = re.compile(r"[\W_]+")
+_SPACE = re.compile(r"\s+")
 
 
 def _latin_word_char(ch: str) -> bool:
@@ -20,8 +19,8 @@ def _latin_word_char(ch: str) -> bool:
 
 
 def _verify(entry: NameEntry, original: str) -> bool:
-    if entry.exact_case:
-        return _ALNUM.sub("", original) == _ALNUM.sub("", entry.display)
+    if entry.exact_case:  # same capitals and punctuation; only white space may differ
+        return _SPACE.sub("", original) == _SPACE.sub("", entry.display)
     if entry.capitalised:
         return original[:1].isupper()
     if entry.one_token:

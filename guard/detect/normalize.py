@@ -45,9 +45,22 @@ def fold_char_case(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def fold(text: str) -> str:
+    """NFKC-fold each character that folds to exactly one character (full-width forms,
+    compatibility ideographs, superscripts); length never changes, so offsets hold."""
+    if text.isascii():
+        return text
+    new = {ord(c) for c in set(text)} - FOLD.keys()
+    for cp in new:
+        if cp >= 128:
+            f = unicodedata.normalize("NFKC", chr(cp))
+            FOLD[cp] = f if len(f) == 1 else chr(cp)
+    return text.translate(FOLD)
+
+
 def normalize_name(name: str) -> str:
-    """The normal form of a registry name: NFKC, lower case, punctuation runs -> one space."""
-    s = unicodedata.normalize("NFKC", name).lower()
+    """The normal form of a registry name: folded, lower case, punctuation runs -> one space."""
+    s = fold_char_case(fold(name))
     return _NON_WORD.sub(" ", s).strip()
 
 
@@ -74,7 +87,7 @@ def normalize_text(text: str) -> NormText:
     Every non-word character is replaced by a space (same length), then runs of
     spaces are collapsed to one; only the collapsing moves offsets.
     """
-    s = fold_char_case(text.translate(FOLD))
+    s = fold_char_case(fold(text))
     s = _NON_WORD.sub(lambda m: " " * len(m.group()), s)
     pieces: list[str] = []
     starts: list[int] = []

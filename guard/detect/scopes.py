@@ -34,7 +34,7 @@ class Scopes:
             stripped = line.strip()
             if pos:
                 wrapped = (not lines_are_breaks and prev_len >= WRAP_WIDTH and not prev_end_ok
-                           and stripped and not stripped[0] in "-*•>|")
+                           and stripped and stripped[0] not in "-*•>|")
                 if not wrapped:
                     breaks.add(pos)
             prev_len = len(line.rstrip())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import email
 import email.message
 import email.policy
+import email.utils
 import logging
 import re
 from dataclasses import dataclass, field
@@ -115,17 +116,18 @@ def _param(value: object) -> str:
     return decode_words(str(value))
 
 
-def repair_8bit(value: str, hint: str = "") -> str:
-    """A parameter that arrived as raw 8-bit bytes (read as Latin-1): decode it as UTF-8 or the hint."""
+def repair_8bit(value: str) -> str:
+    """A parameter that arrived as raw 8-bit UTF-8 (read as Latin-1) -> its text; anything else as is.
+
+    Only UTF-8 is tried: it almost never decodes Latin-1 text by accident, where a
+    GBK guess would turn "Müller" into CJK.
+    """
     if not value or value.isascii() or any(ord(c) > 255 for c in value):
         return value
-    raw = value.encode("latin-1")
-    for codec in ("utf-8", hint or "gb18030"):
-        try:
-            return raw.decode(codec)
-        except (UnicodeError, LookupError):
-            continue
-    return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 # ---- standard library (compat32) ------------------------------------------------------------
@@ -143,7 +145,7 @@ def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> 
     params: dict[str, str] = {}
     for item in (msg.get_params() or [])[1:]:
         key, value = item if isinstance(item, tuple) else (item, "")
-        params[str(key).lower()] = repair_8bit(_stdlib_value(value))
+        params[str(key).lower()] = _stdlib_value(value)
     node = Node(
         maintype=msg.get_content_maintype(),
         subtype=msg.get_content_subtype(),
@@ -153,7 +155,7 @@ def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> 
     )
     if root:
         node.headers = [(str(k).lower(), _escaped(v)) for k, v in msg.raw_items()]
-    node.filename = repair_8bit(_stdlib_value(msg.get_filename("") or ""))
+    node.filename = _stdlib_value(msg.get_filename("") or "")
     payload = msg.get_payload()
     if msg.is_multipart() and isinstance(payload, list):
         if depth <= 0:
@@ -161,17 +163,24 @@ def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> 
         else:
             node.children = [_stdlib_node(p, depth - 1) for p in payload]
     elif isinstance(payload, list):  # message/rfc822 parsed into a Message: hand its bytes back
-        node.body = b"".join(p.as_bytes() for p in payload if isinstance(p, email.message.Message))
+        node.body = b"".join(_as_bytes(p) for p in payload if isinstance(p, email.message.Message))
     else:
         node.body = _escaped(payload or "")
     return node
 
 
+def _as_bytes(msg: email.message.Message) -> bytes:
+    try:
+        return msg.as_bytes()
+    except Exception:  # a generator failure loses this enclosed message only
+        return b""
+
+
 def _stdlib_value(value: object) -> str:
     if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
         value = email.utils.collapse_rfc2231_value(value)
-    text = str(value).encode("utf-8", "surrogateescape").decode("latin-1")  # same form flanker gives
-    return decode_words(text)
+    text = str(value).encode("utf-8", "surrogateescape").decode("latin-1")
+    return decode_words(repair_8bit(text))
 
 
 # ---- last resort ----------------------------------------------------------------------------

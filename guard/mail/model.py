@@ -41,6 +41,8 @@ class Part:
                is then a scope of its own.
     document   True for attachments: the whole part is one document that can
                "belong to" an account (a forwarded proforma invoice).
+    html       True where the text was converted from HTML: every line break is a
+               real one (a table row stays on one line; nothing was re-wrapped).
     """
 
     where: str
@@ -50,6 +52,7 @@ class Part:
     header_addresses: tuple[str, ...] = ()
     tabular: bool = False
     document: bool = False
+    html: bool = False
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,10 @@ class _Findings:
 def _collect(part: Part, index: Index, policy: Policy, audience: Audience) -> PartEvidence:
     text = part.text
     found = find_names(text, index) + find_domains(text, index)
+    if index.entities is not None:
+        spans = [(e.start, e.end) for e in found]
+        found += [e for e in index.entities.find(text)
+                  if not any(s < e.end and e.start < t for s, t in spans)]
     identities = [e for e in found if e.is_identity and audience.is_other(e.account)]
     products = [e for e in found if e.kind == "product"]
     figures, numbers = policy.figures.find(text)
@@ -193,27 +197,48 @@ def _recipient_findings(message: Message, audience: Audience, index: Index, poli
                 recipients=", ".join(others))
 
 
+def _message_ties(evidence: list[PartEvidence], index: Index, audience: Audience) -> set[str]:
+    """Accounts named anywhere in the message whose deal figures appear anywhere in it (R3: "or with
+    any of its figures"). A price suffices; a quantity also needs the deal's product in the message,
+    because round volumes (1,000 pcs) recur in ordinary offers."""
+    named = {e.account for pe in evidence for e in pe.identities}
+    if not named:
+        return set()
+    skus = {p.sku for pe in evidence for p in pe.products}
+    tied: set[str] = set()
+    for pe in evidence:
+        for ev in pe.figures:
+            for r in _deals_for(ev, index):
+                if r.account in named and (ev.kind == "price" or r.deal.sku in skus):
+                    tied.add(r.account)
+    return tied
+
+
 def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
     audience = Audience.of(message, index)
     if audience.internal_only:
         return Verdict.of([], message.unread)
     out = _Findings(index, policy)
     _recipient_findings(message, audience, index, policy, out)
+    evidence: list[PartEvidence] = []
     for part in message.parts:
         if part.origin == "quoted":
             if audience.wrote_it(part.author, index):
                 continue
             _quote_findings(part, audience, index, out)
-        pe = _collect(part, index, policy, audience)
-        tied: set[str] = set()
+        evidence.append(_collect(part, index, policy, audience))
+    across = _message_ties(evidence, index, audience)
+    for pe in evidence:
+        where = pe.part.where
+        tied = set(across)
         tied_phrase_sentences: set[int] = set()
         for ev in pe.figures:
             if _figure_findings(pe, ev, audience, index, out, bare=False):
-                tied |= {f.account for f in out.items if f.start == ev.start and f.where == part.where}
+                tied |= {f.account for f in out.items if f.start == ev.start and f.where == where}
                 tied_phrase_sentences |= {pe.sentence(ph) for ph in pe.phrases if pe.near(ph, ev)}
         for ev in pe.numbers:
             if _figure_findings(pe, ev, audience, index, out, bare=True):
-                tied |= {f.account for f in out.items if f.start == ev.start and f.where == part.where}
+                tied |= {f.account for f in out.items if f.start == ev.start and f.where == where}
         _identity_findings(pe, tied, audience, index, policy, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
     for u in message.unread:

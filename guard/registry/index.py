@@ -67,6 +67,7 @@ class Index:
     price_refs: list[DealRef] = field(default_factory=list)
     quantities: dict[float, list[DealRef]] = field(default_factory=dict)
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
+    entities: object | None = None  # optional guard.detect.ner.EntityMatcher
 
     def account(self, account_id: str) -> Account:
         return self.registry.account(account_id)

@@ -65,9 +65,11 @@ class TomlLocator:
         if not text:
             return None
         first, last = self.spans[key]
-        for no in range(first, last + 1):
-            if text in self._lines[no - 1]:
-                return no
+        for needle in (text, text.casefold()):  # normal forms are lower-cased: "Megan@X.com" -> "megan@x.com"
+            for no in range(first, last + 1):
+                line = self._lines[no - 1]
+                if needle in (line if needle is text else line.casefold()):
+                    return no
         return None
 
     def _scan(self) -> None:

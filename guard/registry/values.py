@@ -60,6 +60,7 @@ def check_domain(value: str, *, strip_www: bool = True) -> tuple[str | None, str
         return None, "has no dot (a domain looks like example.com)"
     try:
         ascii_form = d.encode("idna").decode("ascii")
+        ascii_form.encode("ascii").decode("idna")  # a broken xn-- label does not decode
     except UnicodeError:
         return None, "is not a valid domain name"
     labels = ascii_form.split(".")

@@ -122,6 +122,11 @@ class GuardHandler:
     async def handle_DATA(self, server, session, envelope):
         tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
         session.guard_upstream = None
+        # Shielded: a client hanging up mid-check must not cut short the upstream delivery or
+        # the log row's update (the client never saw a 250, so it still owns the message).
+        return await asyncio.shield(self._data_then_close(envelope, tx))
+
+    async def _data_then_close(self, envelope, tx: UpstreamTransaction | None) -> str:
         self.in_flight += 1
         try:
             if tx is None or tx.smtp is None:

@@ -19,8 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from imapclient import DRAFTS, IMAPClient
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imapclient import DRAFTS
 
 from guard.errors import GuardError
 from guard.watch.config import MailboxConfig

@@ -138,10 +138,18 @@ def _items(verdict: Verdict, message: Message) -> list[str]:
     return out
 
 
-def _envelope(box: MailboxConfig, subject: str, now: datetime, verdict: str, draft_id: str) -> EmailMessage:
+def _recipient(box: MailboxConfig, message: Message) -> str:
+    # The draft's own From is how the sender's client knows them; the login name is a fallback.
+    if message.sender and message.sender.email:
+        return message.sender.email
+    return box.user if "@" in box.user else "undisclosed-recipients:;"
+
+
+def _envelope(box: MailboxConfig, message: Message, subject: str, now: datetime, verdict: str) -> EmailMessage:
+    to, draft_id = _recipient(box, message), message.message_id
     msg = EmailMessage(policy=SMTP)
     msg["From"] = FROM
-    msg["To"] = box.user if "@" in box.user else Address(box.user, "postmaster", "localhost")
+    msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid("guard", domain="guard.invalid")
@@ -172,8 +180,7 @@ def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, save
         f"saved version; the draft carries the tag {keyword} until a version is clean.",
         "If you think this is a mistake, ask your compliance officer before you send it.",
     ]
-    msg = _envelope(box, f"guard: your draft \"{facts.title}\" {outcome}", now, verdict.verdict,
-                    message.message_id)
+    msg = _envelope(box, message, f"guard: your draft \"{facts.title}\" {outcome}", now, verdict.verdict)
     msg.set_content("\n".join(body) + "\n")
     return msg.as_bytes()
 
@@ -187,6 +194,6 @@ def compose_clean_note(box: MailboxConfig, message: Message, saved: datetime | N
         "",
         *facts.lines(),
     ]
-    msg = _envelope(box, f"guard: your draft \"{facts.title}\" is clean now", now, "pass", message.message_id)
+    msg = _envelope(box, message, f"guard: your draft \"{facts.title}\" is clean now", now, "pass")
     msg.set_content("\n".join(body) + "\n")
     return msg.as_bytes()

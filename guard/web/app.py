@@ -72,7 +72,7 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
         SESSION_COOKIE_SECURE=settings.secure_cookies,
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.session_hours),
         WTF_CSRF_TIME_LIMIT=int(settings.session_hours * 3600),
-        WTF_CSRF_SSL_STRICT=settings.secure_cookies,
+        WTF_CSRF_SSL_STRICT=False,  # Referrer-Policy no-referrer: browsers send no Referer to check
         MAX_CONTENT_LENGTH=256 * 1024,  # forms only; nothing is uploaded
         JSON_AS_ASCII=False,
     )

@@ -194,3 +194,14 @@ def test_acronym_alias_matches_only_in_capitals(run):
 def test_product_code_does_not_match_across_a_space(run):
     v = run("A customer of ours asked: KN 8 units?")
     assert v.verdict == "pass"
+
+
+def test_r3_name_in_body_with_its_price_in_an_attachment(run):
+    sheet = Part("attachment:prices.csv", "item | price\nKN-8 | USD 14.90", tabular=True, document=True)
+    v = run("Below the prices Maple Crest gets.", parts=(sheet,))
+    assert v.verdict == "block" and "R3" in rules_of(v) and v.accounts == ("maplecrest",)
+
+
+def test_round_volume_in_an_offer_does_not_tie_a_named_account(run):
+    v = run("Maple Crest is one of our references. For you: MOQ 1800 sets of the stainless kettle.")
+    assert v.verdict == "flag"

@@ -8,9 +8,11 @@ internal and login users are Debian's `dovecot` and `dovenull`, mail is owned by
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -27,7 +29,7 @@ listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = {internal}
@@ -52,7 +54,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 service anvil {{
@@ -78,12 +81,25 @@ def free_port() -> int:
 
 
 class Dovecot:
-    """One Dovecot instance; `start()`, `restart()`, `stop()`; users via `add_user()`."""
+    """One Dovecot instance; `start()`, `restart()`, `stop()`; users via `add_user()`.
 
-    def __init__(self) -> None:
+    With tls=True it has a self-signed certificate for 127.0.0.1 (`ca_file`), offers
+    STARTTLS on `port` and implicit TLS on `tls_port`.
+    """
+
+    def __init__(self, tls: bool = False) -> None:
         # Not under pytest's tmp_path: its parents are 0700 root, which Dovecot's users cannot enter.
         self.root = Path(tempfile.mkdtemp(prefix="guard-dovecot-"))
         self.port = free_port()
+        self.tls_port = free_port() if tls else 0
+        self.ca_file = self.root / "cert.pem"
+        ssl = "ssl = no"
+        if tls:
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                            "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
+                            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+                           check=True, capture_output=True)
+            ssl = f"ssl = yes\nssl_cert = <{self.ca_file}\nssl_key = <{self.root / 'key.pem'}"
         self.proc: subprocess.Popen | None = None
         root_run = os.geteuid() == 0
         me = pwd.getpwuid(os.geteuid()).pw_name
@@ -92,7 +108,7 @@ class Dovecot:
             (self.root / d).mkdir()
         (self.root / "passwd").write_text("")
         (self.root / "dovecot.conf").write_text(CONF.format(
-            root=self.root, port=self.port, internal=self._owner, internal_group=self._owner,
+            root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl, internal=self._owner, internal_group=self._owner,
             login="dovenull" if root_run else me))
         os.chmod(self.root, 0o755)
         self._chown()
@@ -110,7 +126,7 @@ class Dovecot:
 
     def start(self, timeout: float = 15.0) -> None:
         self.proc = subprocess.Popen([DOVECOT, "-F", "-c", str(self.root / "dovecot.conf")],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -124,14 +140,20 @@ class Dovecot:
         raise RuntimeError(f"dovecot did not answer on port {self.port}\n{self.log}")
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
+        """Like `systemctl stop dovecot`: the master and every child (open IMAP sessions too) end."""
+        if self.proc is None:
+            return
+        pgid = self.proc.pid  # start_new_session: the master leads its own process group
+        if self.proc.poll() is None:
             self.proc.terminate()
             try:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
-        if self.proc and self.proc.stderr:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pgid, signal.SIGKILL)  # imap processes outlive the master for a while
+        if self.proc.stderr:
             self.proc.stderr.close()
         self.proc = None
 

@@ -1,0 +1,130 @@
+"""HTML to the text a reader sees, with quoted blocks marked for the quoting splitter.
+
+inscriptis lays tables out one row per line, which keeps a customer's name and
+its price on the same line for the detector. Before conversion, reply quotes
+(<blockquote>, Gmail/Yahoo quote containers, Outlook's reply header and all
+below it) are wrapped in private-use marker characters; after conversion the
+lines between markers get "> " prefixes, so quoting.py handles HTML and plain
+text alike. mailto links keep their address in the text. Nothing is fetched
+or executed: the tree is only read.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DROP = ("script", "style", "template", "noscript", "head", "object", "embed", "iframe")
+_QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-forward-container", "protonmail_quote",
+                  "zmail_extra", "ox-quote")
+# Outlook: the reply header and everything after it is the quoted message.
+_TAIL_IDS = ("divRplyFwdMsg", "x_divRplyFwdMsg", "OLK_SRC_BODY_SECTION")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML body: one table row per line, quoted blocks as "> " lines. Never raises."""
+    if not html or not html.strip():
+        return ""
+    try:
+        return _convert(html)
+    except Exception as exc:  # broken markup: fall back to stripping tags
+        log.debug("HTML conversion failed (%s); stripping tags instead", exc)
+        return _strip_tags(html)
+
+
+def _convert(html: str) -> str:
+    import lxml.html
+    from inscriptis import Inscriptis
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    html = _XML_DECL.sub("", html, count=1)
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except Exception:  # lxml refuses empty or comment-only documents
+        return _strip_tags(html)
+    for el in list(doc.iter(*_DROP)):
+        el.drop_tree()
+    _keep_mailto_addresses(doc)
+    _mark_quotes(doc)
+    config = ParserConfig(css=CSS_PROFILES["strict"], table_cell_separator="  ")
+    text = Inscriptis(doc, config).get_text()
+    return _apply_markers(text)
+
+
+def _keep_mailto_addresses(doc) -> None:
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href.lower().startswith("mailto:"):
+            continue
+        addr = href[7:].split("?", 1)[0].strip()
+        if addr and addr.lower() not in (a.text_content() or "").lower():
+            a.tail = f" <{addr}>" + (a.tail or "")
+
+
+def _mark_quotes(doc) -> None:
+    from lxml.html import Element
+
+    def wrap(el, close_at_end_of=None) -> None:
+        opener = Element("div")
+        opener.text = _OPEN
+        opener.tail = el.text
+        el.text = None
+        el.insert(0, opener)
+        closer = Element("div")
+        closer.text = _CLOSE
+        (close_at_end_of if close_at_end_of is not None else el).append(closer)
+
+    for el in list(doc.iter("blockquote")):
+        wrap(el)
+    for el in list(doc.iter("div", "span", "section")):
+        classes = (el.get("class") or "").split()
+        if any(c in _QUOTE_CLASSES for c in classes) and not any(True for _ in el.iter("blockquote")):
+            wrap(el)
+    body = doc.find("body")
+    end = body if body is not None else doc
+    for el in list(doc.iter("div")):
+        if el.get("id") in _TAIL_IDS:
+            wrap(el, close_at_end_of=end)
+            break
+
+
+def _apply_markers(text: str) -> str:
+    out: list[str] = []
+    depth = 0
+    for line in text.replace("\xa0", " ").splitlines():
+        if _OPEN in line or _CLOSE in line:
+            opens, closes = line.count(_OPEN), line.count(_CLOSE)
+            line = line.replace(_OPEN, "").replace(_CLOSE, "")
+            if not line.strip():
+                depth = max(0, depth + opens - closes)
+                continue
+            depth = max(0, depth + opens)
+            out.append(_prefix(line, depth))
+            depth = max(0, depth - closes)
+            continue
+        out.append(_prefix(line, depth))
+    return _BLANK_RUN.sub("\n\n", "\n".join(out).strip("\n")) + "\n"
+
+
+def _prefix(line: str, depth: int) -> str:
+    line = line.rstrip()
+    if depth == 0:
+        return line
+    return "> " * depth + line.lstrip()
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(#?\w+);")
+
+
+def _strip_tags(html: str) -> str:
+    import html as html_lib
+
+    text = _TAG.sub(" ", re.sub(r"(?is)<(script|style)[^>]*>.*?</\1\s*>", " ", html))
+    return html_lib.unescape(text)

@@ -1,0 +1,151 @@
+"""Releasing and rejecting held messages: exactly once, with a review and an audit entry.
+
+Release claims the row with an atomic compare-and-set (UPDATE ... WHERE status='held',
+one row or nothing), so of two releases racing on one message exactly one delivers. Then:
+
+    held --claim--> releasing --upstream accepted--> released
+                        |------temporary failure----> held  (error recorded, try again later)
+                        |------refused permanently--> held  (error recorded; reject it instead)
+
+A crash between the claim and the upstream's answer leaves the row 'releasing': guard
+cannot know whether the upstream took the message, so it never retries on its own. After
+`release_stale_minutes` an admin checks the upstream's log for the Message-ID and runs
+`guard quarantine resolve ID --delivered` or `--not-delivered` (back to held).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from guard.errors import GuardError
+from guard.relay.config import UpstreamConfig
+from guard.relay.delivery import deliver
+from guard.relay.headers import fold, strip_guard_headers
+from guard.store import schema
+from guard.store.db import Store, utcnow
+
+log = logging.getLogger("guard.quarantine")
+M = schema.CheckedMessage
+
+
+class QuarantineError(GuardError):
+    """Raised when a message cannot be released or rejected: unknown, not held, or nothing to send."""
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    queue_id: str
+    delivered: bool
+    status: str  # "released", or "held" when the upstream did not take it
+    detail: str  # the upstream's answers, for the officer
+    temporary: bool = False  # not delivered, and trying again later may work
+    refused: dict[str, str] = field(default_factory=dict)  # recipients the upstream refused
+
+
+def _find(store: Store, id_or_queue_id: int | str) -> tuple[int, str, str]:
+    key = str(id_or_queue_id).strip()
+    with store.session() as s:
+        row = s.execute(select(M.id, M.queue_id, M.status).where(M.queue_id == key.upper())).first()
+        if row is None and key.isdigit():
+            row = s.execute(select(M.id, M.queue_id, M.status).where(M.id == int(key))).first()
+    if row is None:
+        raise QuarantineError(f"no message {key} in the log")
+    return row[0], row[1], row[2]
+
+
+def _not_held(qid: str, status: str) -> QuarantineError:
+    if status == "releasing":
+        return QuarantineError(f"{qid} is being released right now (or a release of it was interrupted: "
+                               f"see `guard quarantine resolve --help`)")
+    return QuarantineError(f"{qid} is {status}, not held")
+
+
+def _transition(store: Store, msg_id: int, qid: str, *, expect: str, status: str, detail: str | None,
+                user: str, audit_action: str, audit_detail: str, review: tuple[str, str, str] | None) -> bool:
+    """Status change + review + audit entry in one transaction; False if the row was not in `expect`."""
+    values: dict = {"status": status, "status_at": utcnow()}
+    if detail is not None:
+        values["detail"] = detail
+    with store.session() as s:
+        n = s.execute(update(M).where(M.id == msg_id, M.status == expect).values(**values)).rowcount
+        if n != 1:
+            s.rollback()
+            return False
+        if review is not None:
+            decision, reason, result = review
+            s.add(schema.Review(message_id=msg_id, decision=decision, user=user, at=utcnow(), reason=reason,
+                                result=result))
+        s.add(schema.AuditEntry(at=utcnow(), user=user, action=audit_action, target=qid, detail=audit_detail))
+    return True
+
+
+def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: UpstreamConfig,
+            reason: str = "") -> ReleaseResult:
+    """Deliver a held message upstream, exactly once even when called twice at the same time."""
+    msg_id, qid, status = _find(store, id_or_queue_id)
+    if status != "held" or not store.set_status(qid, "releasing", expect="held"):
+        raise _not_held(qid, _find(store, msg_id)[2] if status == "held" else status)
+    try:
+        with store.session() as s:
+            mail_from, rcpts, raw = s.execute(select(M.mail_from, M.rcpt_to, M.raw).where(M.id == msg_id)).one()
+        if raw is None or not rcpts:
+            store.set_status(qid, "held", expect="releasing")
+            raise QuarantineError(f"{qid} has no stored message or recipients to deliver")
+        content = fold("X-Guard-Verdict", f"released ({qid})") + strip_guard_headers(raw)
+        result = deliver(upstream, mail_from, list(rcpts), content)
+    except QuarantineError:
+        raise
+    except BaseException:
+        store.set_status(qid, "held", expect="releasing")  # nothing was sent: deliver() turns I/O into replies
+        raise
+    refused = {r: rep.line() for r, rep in result.refused.items()}
+    if result.delivered:
+        _transition(store, msg_id, qid, expect="releasing", status="released", detail=result.describe(),
+                    user=user, audit_action="release", audit_detail=reason or result.describe(),
+                    review=("release", reason, result.describe()))
+        log.info("%s released by %s: %s", qid, user, result.describe())
+        return ReleaseResult(qid, True, "released", result.describe(), refused=refused)
+    detail = f"release by {user} not delivered, still held: {result.describe()}"
+    _transition(store, msg_id, qid, expect="releasing", status="held", detail=detail, user=user,
+                audit_action="release-failed", audit_detail=result.describe(), review=None)
+    log.warning("%s: %s", qid, detail)
+    return ReleaseResult(qid, False, "held", f"not delivered, still held: {result.describe()}",
+                         temporary=result.temporary, refused=refused)
+
+
+def reject(store: Store, id_or_queue_id: int | str, *, user: str, reason: str) -> None:
+    """Refuse a held message for good; it stays in the log as 'rejected' with the reason."""
+    if not reason.strip():
+        raise QuarantineError("a reason is required to reject a message")
+    msg_id, qid, status = _find(store, id_or_queue_id)
+    if not _transition(store, msg_id, qid, expect="held", status="rejected", detail=None, user=user,
+                       audit_action="reject", audit_detail=reason, review=("reject", reason, "")):
+        raise _not_held(qid, _find(store, msg_id)[2])
+    log.info("%s rejected by %s: %s", qid, user, reason)
+
+
+def resolve(store: Store, id_or_queue_id: int | str, *, user: str, delivered: bool,
+            stale_after: timedelta = timedelta(minutes=30)) -> str:
+    """An admin's decision on a release interrupted by a crash; returns the new status."""
+    msg_id, qid, status = _find(store, id_or_queue_id)
+    if status != "releasing":
+        raise QuarantineError(f"{qid} is {status}: only an interrupted release ('releasing') needs resolving")
+    with store.session() as s:
+        since = s.scalar(select(M.status_at).where(M.id == msg_id))
+    if since is not None:
+        since = since if since.tzinfo else since.replace(tzinfo=utcnow().tzinfo)
+        if utcnow() - since < stale_after:
+            raise QuarantineError(f"{qid} has been releasing for less than {stale_after}: "
+                                  "it may still be in progress; try again later")
+    new = "released" if delivered else "held"
+    note = "admin confirmed the interrupted release was delivered" if delivered else \
+        "admin found the interrupted release was not delivered; held again"
+    if not _transition(store, msg_id, qid, expect="releasing", status=new, detail=note, user=user,
+                       audit_action="resolve", audit_detail=note,
+                       review=("release", note, "") if delivered else None):
+        raise QuarantineError(f"{qid} changed while resolving; look at it again")
+    return new

@@ -1,0 +1,103 @@
+"""A real receiving SMTP server for tests: the relay's upstream, told to fail on demand.
+
+    with Sink() as sink:
+        sink.rcpt_replies["bad@x.example"] = "550 5.1.1 No such user"
+        sink.data_reply = "451 4.3.0 Try later"
+        ... sink.messages -> [Received(mail_from, rcpts, content)]
+
+Like Mailman's testing/mta.py: an aiosmtpd server on a free 127.0.0.1 port in its own thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass
+
+from aiosmtpd.smtp import SMTP
+
+
+@dataclass(frozen=True)
+class Received:
+    mail_from: str
+    rcpts: tuple[str, ...]
+    content: bytes
+
+
+class _Handler:
+    def __init__(self, sink: Sink):
+        self.sink = sink
+
+    async def handle_MAIL(self, server, session, envelope, address, options):
+        if self.sink.mail_reply:
+            return self.sink.mail_reply
+        envelope.mail_from = address
+        return "250 2.1.0 Sender ok"
+
+    async def handle_RCPT(self, server, session, envelope, address, options):
+        reply = self.sink.rcpt_replies.get(address.lower())
+        if reply:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Recipient ok"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.sink.data_delay:
+            await asyncio.sleep(self.sink.data_delay)
+        if self.sink.data_reply:
+            return self.sink.data_reply
+        with self.sink.lock:
+            self.sink.messages.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos),
+                                               envelope.original_content))
+            n = len(self.sink.messages)
+        return f"250 2.0.0 Ok: queued as SINK{n}"
+
+
+class Sink:
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host
+        self.port = 0
+        self.messages: list[Received] = []
+        self.mail_reply: str | None = None
+        self.rcpt_replies: dict[str, str] = {}
+        self.data_reply: str | None = None
+        self.data_delay: float = 0.0
+        self.lock = threading.Lock()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="sink", daemon=True)
+        self._server = None
+
+    def start(self) -> Sink:
+        self._thread.start()
+
+        async def up():
+            handler = _Handler(self)
+            loop = asyncio.get_running_loop()
+            self._server = await loop.create_server(
+                lambda: SMTP(handler, hostname="sink.test", data_size_limit=None, loop=loop), self.host, 0)
+            return self._server.sockets[0].getsockname()[1]
+
+        self.port = asyncio.run_coroutine_threadsafe(up(), self._loop).result(10)
+        return self
+
+    def stop(self) -> None:
+        async def down():
+            self._server.close()
+
+        asyncio.run_coroutine_threadsafe(down(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def find(self, needle: bytes) -> list[Received]:
+        with self.lock:
+            return [m for m in self.messages if needle in m.content]
+
+    def __enter__(self) -> Sink:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -1,0 +1,156 @@
+"""Fixtures for the watcher: a private Dovecot per test module, a fresh mail user per test
+(with a Drafts folder marked \\Drafts), a SQLite store, the real engine on the test
+registry, and a watcher running in a background thread."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from imapclient import IMAPClient
+
+from guard.engine import Engine
+from guard.registry.load import load_registry
+from guard.store.db import Store
+from guard.watch.config import MailboxConfig
+from guard.watch.watcher import MailboxWatcher
+
+from .dovecot import Dovecot
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+DRAFTS = FIXTURES / "watch"
+
+
+def eml(name: str) -> bytes:
+    """A fixture draft with CRLF line ends, as a mail client APPENDs it."""
+    return (DRAFTS / name).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def wait_for(predicate, timeout: float = 10.0, interval: float = 0.05):
+    """Poll until predicate() is truthy; returns its value or fails the test."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value or time.monotonic() > deadline:
+            assert value, f"timed out after {timeout} s waiting for {getattr(predicate, '__name__', predicate)}"
+            return value
+        time.sleep(interval)
+
+
+@dataclass
+class MailUser:
+    """One Dovecot user and an IMAP client of its own (the 'mail client' of the test)."""
+
+    dovecot: Dovecot
+    name: str
+    password: str
+    password_file: Path
+
+    def client(self) -> IMAPClient:
+        return self.dovecot.client(self.name, self.password)
+
+    def box(self, name: str = "lily", **overrides) -> MailboxConfig:
+        base = MailboxConfig(name=name, host="127.0.0.1", port=self.dovecot.port, tls="none", user=self.name,
+                             password_file=self.password_file, backoff_max_seconds=2.0, timeout_seconds=10.0)
+        return replace(base, **overrides)
+
+    def append_draft(self, fixture: str, folder: str = "Drafts") -> int:
+        with self.client() as c:
+            resp = c.append(folder, eml(fixture), flags=[b"\\Draft", b"\\Seen"])
+        return int(resp.split(b"APPENDUID ")[1].split()[1].rstrip(b"]"))
+
+    def expunge(self, uid: int, folder: str = "Drafts") -> None:
+        with self.client() as c:
+            c.select_folder(folder)
+            c.delete_messages([uid])
+            c.uid_expunge([uid])
+
+    def flags(self, folder: str = "Drafts") -> dict[int, set[str]]:
+        with self.client() as c:
+            c.select_folder(folder, readonly=True)
+            data = c.fetch(c.search("ALL"), ["FLAGS"])
+        return {uid: {f.decode() for f in d[b"FLAGS"]} for uid, d in data.items()}
+
+    def messages(self, folder: str = "INBOX") -> list[email.message.EmailMessage]:
+        with self.client() as c:
+            c.select_folder(folder, readonly=True)
+            uids = c.search("ALL")
+            data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return [email.message_from_bytes(data[u][b"BODY[]"], policy=email.policy.default) for u in sorted(data)]
+
+
+@pytest.fixture(scope="module")
+def dovecot():
+    d = Dovecot()
+    d.start()
+    yield d
+    d.cleanup()
+
+
+def new_user(dovecot: Dovecot, tmp_path: Path, *, drafts: bool = True) -> MailUser:
+    name, password = f"u{uuid.uuid4().hex[:10]}", f"pw-{uuid.uuid4().hex[:12]}"
+    dovecot.add_user(name, password)
+    pw = tmp_path / f"{name}.password"
+    pw.write_text(password + "\n")
+    user = MailUser(dovecot, name, password, pw)
+    if drafts:
+        with user.client() as c:
+            c.create_folder("Drafts")
+    return user
+
+
+@pytest.fixture
+def mailuser(dovecot, tmp_path) -> MailUser:
+    return new_user(dovecot, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine(load_registry(FIXTURES / "registry.toml"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite:///{tmp_path / 'guard.db'}")
+    s.upgrade()
+    yield s
+    s.engine.dispose()
+
+
+@dataclass
+class Running:
+    watcher: MailboxWatcher
+    status: list[str]
+    errors: list[str]
+
+
+@contextmanager
+def watching(box: MailboxConfig, engine: Engine, store: Store):
+    """A watcher on its own thread (as `guard watch` runs it), stopped and joined on exit."""
+    status: list[str] = []
+    errors: list[str] = []
+    w = MailboxWatcher(box, engine.check_bytes, store, on_status=status.append, on_error=errors.append)
+    stop = threading.Event()
+    t = threading.Thread(target=w.run, args=(stop,), daemon=True)
+    t.start()
+    try:
+        wait_for(lambda: w.counters.scans or errors, 15)
+        yield Running(w, status, errors)
+    finally:
+        stop.set()
+        t.join(10)
+        assert not t.is_alive(), "the watcher did not stop within 10 s"
+
+
+def run_once(box: MailboxConfig, engine: Engine, store: Store) -> tuple[bool, MailboxWatcher, list[str]]:
+    errors: list[str] = []
+    w = MailboxWatcher(box, engine.check_bytes, store, on_status=lambda s: None, on_error=errors.append)
+    ok = w.run(threading.Event(), once=True)
+    return ok, w, errors
