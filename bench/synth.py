@@ -54,10 +54,15 @@ _ZH_BRAND = dict(zip("华泰安盛鑫源达隆兴丰恒嘉瑞锦宏昌鼎辉骏�
 _ZH_INDUSTRY = {"贸易": "Trading", "家居": "Home", "实业": "Industrial", "进出口": "Import & Export",
                 "户外用品": "Outdoor", "五金": "Hardware", "日用品": "Daily Goods", "电子商务": "E-commerce"}
 _TRANSLIT = "维洛兰特森斯卡尔德贝格诺马克菲利普罗伊亚索拉蒂奥"
-_FIRST = ("Anna Ben Carla David Elena Felix Greta Hugo Ines Jonas Klara Lars Maria Nils Olga Paul Rosa "
-          "Sven Tina Ulf Vera Will Zoe Liam Noah Emma Ava Lucas Mia Leo Sofia Omar Yuki Hana Diego Lucia").split()
+_FIRST = ("Anna Ben Carla David Elena Felix Greta Hugo Ines Jonas Klara Lars Maria Nils Olga Paul Rosa Sven "
+          "Tina Ulf Vera Will Zoe Liam Noah Emma Ava Lucas Mia Leo Sofia Omar Yuki Hana Diego Lucia Aaron "
+          "Bianca Chloe Dario Edith Frida Gustav Helga Ivan Julia Kai Luca Marta Nora Oscar Petra Quinn Rafael "
+          "Selma Theo Ursula Viktor Wanda Xavier Yara Zeno").split()
 _LAST = ("Schmidt Berg Rossi Dubois Novak Jensen Silva Costa Moreau Fischer Larsen Meyer Tanaka Kim Lopez "
-         "Garcia Walsh Murphy Olsen Keller Brandt Hoffmann Ricci Marino Nakamura Park Santos Ferreira").split()
+         "Garcia Walsh Murphy Olsen Keller Brandt Hoffmann Ricci Marino Nakamura Park Santos Ferreira Lindqvist "
+         "Van Dijk Kowalski Nieminen Haugen Petrov Duarte Romero Byrne Lefebvre Vogel Bianchi Sato Horvat "
+         "Moller Eriksen Gallo Ortega Quist Ramos Stein Torres Ueda Varga Weber Young Zimmermann").split()
+_ABBREV = frozenset("AQL CIF DHL ETA ETD EXW FCL FOB LCL LED PDF QC REACH LFGB PVC HQ GP".split())
 _ZH_SURNAME = {"王": "wang", "李": "li", "张": "zhang", "刘": "liu", "陈": "chen", "杨": "yang", "赵": "zhao",
                "黄": "huang", "周": "zhou", "吴": "wu"}
 _ZH_GIVEN = {"丽": "li", "伟": "wei", "芳": "fang", "敏": "min", "静": "jing", "磊": "lei", "洋": "yang",
@@ -137,8 +142,9 @@ def _latin_account(rng: random.Random, names: _Names) -> dict:
         name = f"{short} {suffix}"
         if names.take(name):
             break
-    aliases = [a for a in (short, base, "".join(w[0] for w in short.split() if w[0].isalpha()).upper())
-               if rng.random() < 0.7 and names.take(a)]
+    acronym = "".join(w[0] for w in short.split() if w[0].isalpha()).upper() + rng.choice(("", "I", "T", "G"))
+    aliases = [a for a in (short, base, acronym if len(acronym) >= 3 and acronym not in _ABBREV else "")
+               if a and rng.random() < 0.7 and names.take(a)]
     if rng.random() < 0.15:
         zh = "".join(rng.sample(_TRANSLIT, rng.choice((3, 4)))) + rng.choice(list(_ZH_INDUSTRY))
         if names.take(zh):
@@ -348,13 +354,15 @@ def messages(registry: Registry, count: int, *, seed: int = 2) -> list[SynthMess
         else:
             acc, rname = None, ""
             rcpt = f"buyer@{_base(rng).lower()}-prospect.com"
+        # mail greets by first name ("Dear Carla,", "王经理，您好！"), never by the full name
+        hello = rname.split()[0] if " " in rname else (rname[:1] + "经理" if rname else "")
         lang = rng.choices(("en", "zh", "mixed"), (0.7, 0.15, 0.15))[0]
         leaks = rng.random() < 0.3
         staff = rng.choice(STAFF)
         v = _values(rng, registry, acc)
-        target = rng.randint(1500, 3000)
-        greet = {"en": f"Dear {rname or 'Sir or Madam'},", "zh": f"{rname or '您好'}，您好！",
-                 "mixed": f"Hi {rname or 'there'},"}[lang]
+        target = rng.randint(1400, 2800)
+        greet = {"en": f"Dear {hello or 'Sir or Madam'},", "zh": f"{hello or '您好'}，您好！",
+                 "mixed": f"Hi {hello or 'there'},"}[lang]
         paras = [greet]
         if acc and rng.random() < 0.6:
             paras.append(_fill(rng, _OWN_ZH if lang == "zh" else _OWN_EN, v))

@@ -61,7 +61,9 @@ def cli(verbose: int) -> None:
 def main() -> None:
     """Domain errors become `Error: ...` and exit 3; tracebacks never reach users."""
     try:
-        cli.main(standalone_mode=False)
+        # Without standalone mode click *returns* the code of an Exit raised by a command.
+        rc = cli.main(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except click.ClickException as e:

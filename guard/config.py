@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guard.errors import ConfigError
-from guard.store.db import DEFAULT_URL
+
+DEFAULT_URL = "sqlite:///guard.db"  # the embedded store, in the working directory
 
 KNOWN_SECTIONS = {"registry", "store", "rules", "limits", "ner", "relay", "web", "watch", "log"}
 

@@ -44,6 +44,9 @@ class Engine:
             self.index.entities = EntityMatcher(registry, ner_model)
         self.policy = policy or load_policy()
         self.limits = limits or Limits()
+        from guard.mail.quiet import flanker_mime
+
+        flanker_mime()  # import the MIME parser now, not inside the first message's time
 
     def parse(self, raw: bytes, *, envelope_from: str | None = None,
               envelope_rcpts: tuple[str, ...] | list[str] = ()) -> Message:

@@ -34,7 +34,7 @@ def html_to_text(html: str) -> str:
         return _convert(html)
     except Exception as exc:  # broken markup: fall back to stripping tags
         log.debug("HTML conversion failed (%s); stripping tags instead", exc)
-        return _strip_tags(html)
+        return strip_markup(html)
 
 
 def _convert(html: str) -> str:
@@ -47,7 +47,7 @@ def _convert(html: str) -> str:
     try:
         doc = lxml.html.document_fromstring(html)
     except Exception:  # lxml refuses empty or comment-only documents
-        return _strip_tags(html)
+        return strip_markup(html)
     for el in list(doc.iter(*_DROP)):
         el.drop_tree()
     _keep_mailto_addresses(doc)
@@ -120,10 +120,10 @@ def _prefix(line: str, depth: int) -> str:
 
 
 _TAG = re.compile(r"<[^>]*>")
-_ENTITY = re.compile(r"&(#?\w+);")
 
 
-def _strip_tags(html: str) -> str:
+def strip_markup(html: str) -> str:
+    """Tags removed, entities decoded: the fallback for broken HTML and for text/enriched."""
     import html as html_lib
 
     text = _TAG.sub(" ", re.sub(r"(?is)<(script|style)[^>]*>.*?</\1\s*>", " ", html))

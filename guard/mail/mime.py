@@ -26,6 +26,9 @@ from guard.mail.text import decode_words
 
 log = logging.getLogger(__name__)
 
+_SURROGATES = re.compile("[\udc80-\udcff]")
+_HEADER_BLOCK = re.compile(r"(?:(?:From |[!-9;-~]+[ \t]*:|[ \t])[^\n]*(?:\n|\Z))*")
+_FIELD = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
 _HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+[ \t]*:)")
 
 
@@ -71,53 +74,122 @@ def build_tree(raw: bytes, depth: int) -> Node:
     return split_headers_body(raw, broken="MIME structure could not be parsed; read as plain text")
 
 
-# ---- flanker ----------------------------------------------------------------------------
+# ---- flanker: structure; header blocks read by the standard library -----------------------
 
 def _from_flanker(raw: bytes, depth: int) -> Node:
     msg = flanker_mime().from_string(raw.decode("latin-1"))
     return _flanker_node(msg, depth, root=True)
 
 
-def _latin(value: object) -> bytes:
-    if isinstance(value, str):
-        return value.encode("latin-1", "replace")
-    return str(value).encode("latin-1", "replace")
-
-
 def _flanker_node(part, depth: int, root: bool = False) -> Node:
+    header_text, body = _flanker_slices(part._container)
     ctype = part.content_type
-    disposition = part.content_disposition
-    node = Node(
-        maintype=(ctype.main or "text").lower(),
-        subtype=(ctype.sub or "plain").lower(),
-        params={str(k).lower(): _param(v) for k, v in ctype.params.items()},
-        disposition=(disposition.value or "").lower() if disposition else "",
-        cte=str(part.content_encoding.value or "7bit").lower(),
-    )
-    if root:
-        node.headers = [(name.lower(), _latin(value)) for name, value in part.headers.iteritems(raw=True)]
-    disp_params = {str(k).lower(): _param(v) for k, v in (disposition.params.items() if disposition else ())}
-    node.filename = repair_8bit(disp_params.get("filename") or node.params.get("name") or "")
+    node = _header_node(_header_message(header_text), root)
+    node.maintype = (ctype.main or "text").lower()
+    node.subtype = (ctype.sub or "plain").lower()
     if node.maintype == "multipart":
         if depth <= 0:
             node.too_deep = True
         else:
             node.children = [_flanker_node(p, depth - 1) for p in part.parts]
     else:
-        node.body = part._container.read_body().encode("latin-1", "replace")
+        node.body = body.encode("latin-1", "replace")
     return node
 
 
-def _param(value: object) -> str:
-    if isinstance(value, tuple) and len(value) == 3:  # RFC 2231 (charset, language, value)
-        value = value[2]
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    return decode_words(str(value))
+def _flanker_slices(container) -> tuple[str, str]:
+    """(header block, body) of a flanker part, split here: one regex instead of flanker's header parser."""
+    text = container.string[container.start:container.end + 1]
+    cut = _HEADER_BLOCK.match(text).end()
+    body = text[cut:]
+    if body.startswith("\r\n"):
+        body = body[2:]
+    elif body.startswith(("\n", "\r")):
+        body = body[1:]
+    return text[:cut], body
+
+
+def _header_message(header_text: str) -> email.message.Message:
+    """A header block as a compat32 Message (for its parameter parsing), without the feed parser."""
+    msg = email.message.Message()
+    for m in _FIELD.finditer(header_text):
+        msg._headers.append((m.group(1), m.group(2).rstrip("\r\n")))
+    return msg
+
+
+# ---- standard library (compat32) ------------------------------------------------------------
+
+def _from_stdlib(raw: bytes, depth: int) -> Node:
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    return _stdlib_node(msg, depth, root=True)
+
+
+def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> Node:
+    node = _header_node(msg, root)
+    payload = msg.get_payload()
+    if msg.is_multipart() and isinstance(payload, list):
+        if depth <= 0:
+            node.too_deep = True
+        else:
+            node.children = [_stdlib_node(p, depth - 1) for p in payload]
+    elif node.maintype == "multipart":  # no usable boundary: the text is all there is
+        node.maintype, node.subtype = "text", "plain"
+        node.body = _raw_bytes(payload or "")
+        if node.body.strip():
+            node.broken = "multipart without a usable boundary; read as plain text"
+    elif isinstance(payload, list):  # message/rfc822 parsed into a Message: hand its bytes back
+        node.body = b"".join(_as_bytes(p) for p in payload if isinstance(p, email.message.Message))
+    else:
+        node.body = _raw_bytes(payload or "")
+    return node
+
+
+def _header_node(msg: email.message.Message, root: bool) -> Node:
+    """Content type, parameters, file name and encoding from a parsed header block (both parsers)."""
+    params: dict[str, str] = {}
+    for item in (msg.get_params() or [])[1:]:
+        key, value = item if isinstance(item, tuple) else (item, "")
+        params[str(key).lower()] = _param_text(value)
+    has_disposition = "content-disposition" in msg
+    node = Node(
+        maintype=msg.get_content_maintype(),
+        subtype=msg.get_content_subtype(),
+        params=params,
+        disposition=(msg.get_content_disposition() or "") if has_disposition else "",
+        cte=str(msg.get("Content-Transfer-Encoding", "7bit")).strip().lower(),
+    )
+    if root:
+        node.headers = [(str(k).lower(), _raw_bytes(v)) for k, v in msg.raw_items()]
+    node.filename = _param_text(msg.get_filename("") or "") if has_disposition else params.get("name", "")
+    return node
+
+
+def _raw_bytes(value: object) -> bytes:
+    """Header or body text back to its bytes (Latin-1 text from flanker, escaped text from the stdlib)."""
+    text = str(value)
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape")
+
+
+def _as_bytes(msg: email.message.Message) -> bytes:
+    try:
+        return msg.as_bytes()
+    except Exception:  # a generator failure loses this enclosed message only
+        return b""
+
+
+def _param_text(value: object) -> str:
+    """A parameter value as text: RFC 2231 collapsed, raw 8-bit UTF-8 repaired, RFC 2047 words decoded."""
+    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+        value = email.utils.collapse_rfc2231_value(value)
+    text = _SURROGATES.sub(lambda m: chr(ord(m.group(0)) - 0xDC00), str(value))
+    return decode_words(repair_8bit(text))
 
 
 def repair_8bit(value: str) -> str:
-    """A parameter that arrived as raw 8-bit UTF-8 (read as Latin-1) -> its text; anything else as is.
+    """A value that arrived as raw 8-bit UTF-8 (read as Latin-1) -> its text; anything else as is.
 
     Only UTF-8 is tried: it almost never decodes Latin-1 text by accident, where a
     GBK guess would turn "Müller" into CJK.
@@ -128,59 +200,6 @@ def repair_8bit(value: str) -> str:
         return value.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return value
-
-
-# ---- standard library (compat32) ------------------------------------------------------------
-
-def _from_stdlib(raw: bytes, depth: int) -> Node:
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    return _stdlib_node(msg, depth, root=True)
-
-
-def _escaped(value: object) -> bytes:
-    return str(value).encode("utf-8", "surrogateescape")
-
-
-def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> Node:
-    params: dict[str, str] = {}
-    for item in (msg.get_params() or [])[1:]:
-        key, value = item if isinstance(item, tuple) else (item, "")
-        params[str(key).lower()] = _stdlib_value(value)
-    node = Node(
-        maintype=msg.get_content_maintype(),
-        subtype=msg.get_content_subtype(),
-        params=params,
-        disposition=(msg.get_content_disposition() or ""),
-        cte=str(msg.get("Content-Transfer-Encoding", "7bit")).strip().lower(),
-    )
-    if root:
-        node.headers = [(str(k).lower(), _escaped(v)) for k, v in msg.raw_items()]
-    node.filename = _stdlib_value(msg.get_filename("") or "")
-    payload = msg.get_payload()
-    if msg.is_multipart() and isinstance(payload, list):
-        if depth <= 0:
-            node.too_deep = True
-        else:
-            node.children = [_stdlib_node(p, depth - 1) for p in payload]
-    elif isinstance(payload, list):  # message/rfc822 parsed into a Message: hand its bytes back
-        node.body = b"".join(_as_bytes(p) for p in payload if isinstance(p, email.message.Message))
-    else:
-        node.body = _escaped(payload or "")
-    return node
-
-
-def _as_bytes(msg: email.message.Message) -> bytes:
-    try:
-        return msg.as_bytes()
-    except Exception:  # a generator failure loses this enclosed message only
-        return b""
-
-
-def _stdlib_value(value: object) -> str:
-    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
-        value = email.utils.collapse_rfc2231_value(value)
-    text = str(value).encode("utf-8", "surrogateescape").decode("latin-1")
-    return decode_words(repair_8bit(text))
 
 
 # ---- last resort ----------------------------------------------------------------------------

@@ -181,6 +181,8 @@ def _pop_attribution(buf: list[str]) -> tuple[list[str], _Who] | None:
     for take, pattern in ((2, _ATTRIBUTION_STRICT), (1, _ATTRIBUTION_LOOSE), (2, _ATTRIBUTION_LOOSE)):
         if k - take < 0:
             continue
+        if not all(x.strip() for x in buf[k - take:k]):
+            continue
         joined = " ".join(x.strip() for x in buf[k - take:k])
         if len(joined) <= _ATTRIBUTION_CHARS and pattern.match(joined):
             head = buf[k - take:]
@@ -209,7 +211,7 @@ def _quote_start(lines: list[str], i: int) -> tuple[int, _Who] | None:
     for take in (1, 2):
         if i + take > len(lines):
             break
-        if not _ends_with_colon(lines[i + take - 1]):
+        if not _ends_with_colon(lines[i + take - 1]) or not lines[i + take - 1].strip():
             continue
         joined = " ".join(x.strip() for x in lines[i:i + take])
         if len(joined) > _ATTRIBUTION_CHARS:

@@ -140,7 +140,13 @@ _B64_PAD_RUN = re.compile(rb"=+")
 
 
 def decode_base64(data: bytes) -> bytes:
-    """Base64 that tolerates junk characters, missing padding and padding mid-stream."""
+    """Base64 that tolerates junk lines and characters, missing padding and padding mid-stream."""
+    if _B64_JUNK.search(data.replace(b"\r\n", b"").replace(b"\n", b"")):
+        lines = [line for line in data.splitlines() if line.strip()]
+        good = [line for line in lines if _mostly_base64(line)]
+        if len(good) * 4 < len(lines):
+            return data  # labelled base64 but written as plain text
+        data = b"".join(good)
     data = _B64_JUNK.sub(b"", data)
     if len(data) % 4 == 0 and b"=" not in data[:-2]:
         try:
@@ -148,6 +154,15 @@ def decode_base64(data: bytes) -> bytes:
         except (binascii.Error, ValueError):
             pass
     return _decode_base64_chunks(data)
+
+
+def _mostly_base64(line: bytes) -> bool:
+    """A line of base64 (a stray header or signature line among them is dropped whole)."""
+    line = line.strip()
+    if not line or b" " in line or b"\t" in line:
+        return False
+    junk = sum(len(m) for m in _B64_JUNK.findall(line))
+    return junk * 10 <= len(line)
 
 
 def _decode_base64_chunks(data: bytes) -> bytes:

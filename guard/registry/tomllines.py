@@ -43,16 +43,21 @@ class TomlLocator:
 
     def __init__(self, text: str, source: str):
         self.source = source
-        self._lines = [line.rstrip("\r") for line in text.split("\n")]
+        self._text = text
+        self._lines: list[str] = []
         self.lines: dict[KeyPath, int] = {}
         self.spans: dict[KeyPath, tuple[int, int]] = {}
-        self._scan()
+        self._scanned = False
 
     def locate(self, path: KeyPath, value: object = None) -> Location:
         return Location(self.source, self.line_of(path, value), dotted(path))
 
     def line_of(self, path: KeyPath, value: object = None) -> int | None:
         """The line of the longest known prefix of `path`; inside a list, the line holding `value`."""
+        if not self._scanned:  # only files with problems pay for the scan
+            self._lines = [line.rstrip("\r") for line in self._text.split("\n")]
+            self._scan()
+            self._scanned = True
         for k in range(len(path), 0, -1):
             prefix = path[:k]
             if prefix in self.lines:

@@ -3,8 +3,9 @@
 Both loaders hand this module the SPEC section 1 shape as dicts and lists, with a
 Locator that knows where each value came from; every problem is collected, and
 nothing is returned from a document with problems. Normalisations: strings are
-stripped, domains and addresses lower-cased, www. dropped, duplicates within a
-list dropped, and the competitor relation made symmetric (both sides list it).
+stripped, domains and addresses lower-cased, www. dropped, an internationalised
+domain listed in both spellings (Unicode and xn--), duplicates within a list
+dropped, and the competitor relation made symmetric (both sides list it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from guard.registry.values import (
     check_date,
     check_domain,
     check_email,
+    domain_forms,
     fold,
 )
 
@@ -118,14 +120,14 @@ class _Builder:
 
     def checked(self, table: dict, key: str, path: KeyPath,
                 check: Callable[[str], tuple[str | None, str | None]]) -> tuple[str, ...]:
-        """A list of strings each passed through `check` (domains, partners), normal forms de-duplicated."""
+        """Domains (or partners) in their normal forms, both spellings of an IDN, de-duplicated."""
         out: list[str] = []
         for i, item in self.texts(table, key, path):
             norm, why = check(item)
             if why:
                 self.p.add(path + (key, i), f"{_quote(item)} {why}", item)
-            elif norm not in out:
-                out.append(norm)
+            else:
+                out.extend(form for form in domain_forms(norm) if form not in out)
         return tuple(out)
 
     # ---- sections -------------------------------------------------------------------------
@@ -266,12 +268,16 @@ class _Builder:
                 self.p.add(path + ("id",), f"duplicate account id {_quote(a.id)}", a.id)
             seen_ids.add(a.id)
             for key, text in [("name", a.name)] + [("aliases", x) for x in a.aliases]:
-                self.unique(names, fold(text), a.id, path + ((key,) if key == "name" else (key, 0)), text,
-                            f"{_quote(text)} is also a name or alias of account")
-                if not fold(text):
+                folded = fold(text)
+                if not folded:
                     self.p.add(path + (key,), f"{_quote(text)} has no letters or digits", text)
+                self.unique(names, folded, a.id, path + ((key,) if key == "name" else (key, 0)), text,
+                            f"{_quote(text)} is also a name or alias of account")
+            clashes: set[str] = set()  # report an IDN once, not once per spelling
             for d in a.domains:
-                self.unique(domains, d, a.id, path + ("domains", 0), d, f"domain {_quote(d)} also belongs to")
+                if d not in clashes and not self.unique(domains, d, a.id, path + ("domains", 0), d,
+                                                        f"domain {_quote(d)} also belongs to"):
+                    clashes.update(domain_forms(d))
             for d in a.partners:
                 if d in company.domains:
                     self.p.add(path + ("partners", 0), f"{_quote(d)} is one of the company's own domains", d)
@@ -289,12 +295,14 @@ class _Builder:
                     self.p.add(path + ("deals", j, "sku"),
                                f"unknown sku {_quote(deal.sku)}{_suggest(deal.sku, skus)}", deal.sku)
 
-    def unique(self, owners: dict[str, str], key: str, owner: str, path: KeyPath, value: str, what: str) -> None:
+    def unique(self, owners: dict[str, str], key: str, owner: str, path: KeyPath, value: str, what: str) -> bool:
+        """Claims `key` for `owner`; False (and a problem) when another owner has it."""
         if not key:
-            return
+            return True
         first = owners.setdefault(key, owner)
         if first != owner:
             self.p.add(path, f"{what} {first}", value)
+        return first == owner
 
 
 def _symmetric(accounts) -> tuple[Account, ...]:

@@ -71,6 +71,19 @@ def check_domain(value: str, *, strip_www: bool = True) -> tuple[str | None, str
     return d, None
 
 
+def domain_forms(domain: str) -> tuple[str, ...]:
+    """A checked domain and, for an internationalised one, its other spelling (müller.de and
+    xn--mller-kva.de): mail headers carry one form, the text of a mail usually the other."""
+    try:
+        if domain.isascii():
+            other = domain.encode("ascii").decode("idna") if "xn--" in domain else domain
+        else:
+            other = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return (domain,)
+    return (domain,) if other == domain else (domain, other)
+
+
 def check_email(value: str) -> tuple[str | None, str | None]:
     """An address local@domain, lower-cased (guard compares addresses case-insensitively)."""
     v = value.strip()

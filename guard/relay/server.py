@@ -16,6 +16,7 @@ from datetime import timedelta
 from aiosmtpd.smtp import SMTP
 from sqlalchemy import update
 
+from guard.errors import StoreError
 from guard.relay import replies
 from guard.relay.auth import UsersAuthenticator, load_users
 from guard.relay.checking import CheckPool
@@ -87,8 +88,12 @@ class RelayServer:
 
     async def start(self) -> tuple[str, int]:
         """Listen; returns the bound (host, port) (port 0 in the settings picks a free one)."""
-        swept = await asyncio.get_running_loop().run_in_executor(
-            self.io, sweep_interrupted, self.store, timedelta(seconds=self.settings.client_timeout * 2))
+        try:
+            swept = await asyncio.get_running_loop().run_in_executor(
+                self.io, sweep_interrupted, self.store, timedelta(seconds=self.settings.client_timeout * 2))
+        except StoreError as e:  # the store may come back; until then every message gets a 4xx
+            log.error("the store is unavailable at start-up: %s", e)
+            swept = 0
         if swept:
             log.warning("%d message(s) were left in flight by an earlier run; their senders still own them", swept)
         self._server = await asyncio.get_running_loop().create_server(

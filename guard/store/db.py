@@ -13,12 +13,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from guard.config import DEFAULT_URL
 from guard.errors import StoreError
 from guard.mail.model import Message
 from guard.policy.verdict import Verdict
 from guard.store import schema
 
-DEFAULT_URL = "sqlite:///guard.db"
 
 
 def utcnow() -> datetime:

@@ -111,16 +111,19 @@ def _keywords(value: dict, where: str) -> tuple[str, str]:
 
 
 def _mailbox(table: dict, shared: dict, cfg: Config, where: str) -> MailboxConfig:
+    name = table.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise ConfigError(f"{where}: name is required: letters, digits or ._@- (it names the mailbox in logs)")
+    where = f"{cfg.where}: [[watch.mailbox]] {name}"
+    if "password" in table:
+        raise ConfigError(f"{where}: put the password in an environment variable (password_env) or a "
+                          "file (password_file), never in the configuration file")
     unknown = sorted(set(table) - MAILBOX_KEYS - set(SHARED))
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(MAILBOX_KEYS | set(SHARED)))})")
-    for key in ("name", "host", "user"):
+    for key in ("host", "user"):
         if not isinstance(table.get(key), str) or not table[key].strip():
             raise ConfigError(f"{where}: {key} is required (a non-empty string)")
-    name = table["name"]
-    if not NAME_RE.match(name):
-        raise ConfigError(f"{where}: name {name!r} must be letters, digits or ._@- (it names the mailbox in logs)")
-    where = f"{cfg.where}: [[watch.mailbox]] {name}"
     tls = table.get("tls", "implicit")
     if tls not in TLS_MODES:
         raise ConfigError(f"{where}: tls must be one of {', '.join(TLS_MODES)}, not {tls!r}")
@@ -137,8 +140,6 @@ def _mailbox(table: dict, shared: dict, cfg: Config, where: str) -> MailboxConfi
     if bool(env) == bool(pfile):
         raise ConfigError(f"{where}: set exactly one of password_env or password_file "
                           "(passwords are never written in the configuration file)")
-    if "password" in table:
-        raise ConfigError(f"{where}: put the password in an environment variable or a file, not here")
     drafts = table.get("drafts", "")
     if not isinstance(drafts, str):
         raise ConfigError(f"{where}: drafts must be a folder name, or \"\" to find it by SPECIAL-USE \\Drafts")

@@ -8,8 +8,11 @@ loop only has to know one thing about a failure: reconnect later.
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import logging
 import os
+import re
 import socket
 import ssl
 import threading
@@ -266,7 +269,11 @@ def _plain_errors(box: MailboxConfig, doing: str) -> Iterator[None]:
 
 
 def _said(e: Exception) -> str:
+    """The server's words, without Python's b'...' wrapping (imapclient puts it in some messages)."""
     text = e.args[0] if e.args else str(e)
+    if isinstance(text, str) and re.fullmatch(r"b(['\"]).*\1", text, re.S):
+        with contextlib.suppress(ValueError, SyntaxError):
+            text = ast.literal_eval(text)
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
     return str(text).strip() or e.__class__.__name__

@@ -123,8 +123,9 @@ def _items(verdict: Verdict, message: Message) -> list[str]:
         n = len(seen)
         if n > MAX_ITEMS:
             continue
-        quoted = f": \"{' '.join(f.text.split())}\"" if f.text and f.kind != "recipients" else ""
-        lines = [f"{n}. {where_label(f).capitalize()}{quoted}"]
+        quoted = f": \"{' '.join(f.text.split())}\"" if f.text else ""
+        where = where_label(f)
+        lines = [f"{n}. {where[:1].upper()}{where[1:]}{quoted}"]
         if f.explanation:
             lines.append(f"   Why:    {f.explanation}")
         ctx = context_of(f, message)

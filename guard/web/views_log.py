@@ -96,7 +96,7 @@ def log_page():
     if sort.lstrip("-") not in SORTABLE:
         sort = "-received_at"
     page, size = _page(request.args), ctx.settings.page_size
-    rows, total = queries.list_messages(ctx.store, **kw, order=sort, limit=size, offset=(page - 1) * size)
+    rows, total = queries.list_log(ctx.store, **kw, order=sort, limit=size, offset=(page - 1) * size)
     pages = max(1, -(-total // size))
     return render_template("log.html", user=g.user, rows=rows, total=total, page=page, pages=pages,
                            sort=sort, sortable=SORTABLE, args=request.args, errors=errors,
@@ -107,7 +107,7 @@ def log_page():
 def quarantine():
     ctx = _ctx()
     page, size = _page(request.args), ctx.settings.page_size
-    rows, total = queries.list_messages(ctx.store, status=["held", "releasing"], order="received_at",
+    rows, total = queries.list_log(ctx.store, status=["held", "releasing"], order="received_at",
                                         limit=size, offset=(page - 1) * size)
     return render_template("quarantine.html", user=g.user, rows=rows, total=total, page=page,
                            pages=max(1, -(-total // size)), held=queries.held_queue(ctx.store))

@@ -1,8 +1,9 @@
 """Release and reject: the two actions an officer takes on a held message.
 
-Both are POST forms with CSRF tokens; both go through the Reviewer (the relay's
-quarantine), which delivers a release exactly once and records the review; the
-console adds who did it and when to the audit log.
+Both are POST forms with CSRF tokens, for officers and admins. Both go through the
+Reviewer (the relay's quarantine), which delivers a release exactly once and writes
+the review and the audit entry with who and when; a second click finds the message
+no longer held and changes nothing.
 """
 
 from __future__ import annotations
@@ -24,65 +25,61 @@ def _ctx():
     return current_app.extensions["guard"]
 
 
-def _held(queue_id: str):
+def _queue_id(queue_id: str) -> str:
     m = queries.get_message(_ctx().store, queue_id)
     if m is None:
         abort(404)
-    return m
+    return m.row.queue_id
 
 
 def _back(queue_id: str):
     return redirect(url_for("pages.message", queue_id=queue_id))
 
 
+def _reviewer():
+    reviewer = _ctx().reviewer
+    if reviewer is None:
+        flash("Error: releasing and rejecting need the relay's upstream ([relay] upstream in the "
+              "configuration); ask an admin.", "error")
+    return reviewer
+
+
 @bp.route("/message/<queue_id>/release", methods=["POST"])
 @require_role("officer")
 def release(queue_id: str):
-    ctx = _ctx()
-    m = _held(queue_id)
-    qid = m.row.queue_id
+    qid = _queue_id(queue_id)
     reason = request.form.get("reason", "").strip()[:REASON_CHARS]
-    if m.row.status != "held":
-        flash(f"Error: message {qid} is {m.row.status}, not held; nothing was done.", "error")
-        return _back(qid)
-    if ctx.reviewer is None:
-        flash("Error: releasing needs the [relay] section (its upstream) in the configuration.", "error")
+    reviewer = _reviewer()
+    if reviewer is None:
         return _back(qid)
     try:
-        result = ctx.reviewer.release(qid, user=g.user.name, reason=reason)
+        outcome = reviewer.release(qid, user=g.user.name, reason=reason)
     except GuardError as e:
-        log.warning("release of %s by %s failed: %s", qid, g.user.name, e)
-        queries.add_audit(ctx.store, g.user.name, "release.failed", qid, str(e))
-        flash(f"Error: {e}", "error")
+        log.warning("release of %s by %s refused: %s", qid, g.user.name, e)
+        flash(f"Error: {e}; nothing was done.", "error")
         return _back(qid)
-    queries.add_audit(ctx.store, g.user.name, "release", qid, f"{reason} | upstream: {result}".strip(" |"))
-    log.info("%s released %s: %s", g.user.name, qid, result)
-    flash(f"Released {qid}: {result}")
+    if outcome.delivered:
+        flash(f"Released {qid}: {outcome.detail}")
+    else:
+        flash(f"Error: {qid} was not delivered and is still held: {outcome.detail}", "error")
     return _back(qid)
 
 
 @bp.route("/message/<queue_id>/reject", methods=["POST"])
 @require_role("officer")
 def reject(queue_id: str):
-    ctx = _ctx()
-    m = _held(queue_id)
-    qid = m.row.queue_id
+    qid = _queue_id(queue_id)
     reason = request.form.get("reason", "").strip()[:REASON_CHARS]
     if not reason:
-        flash("Error: give a reason for rejecting (the sender and the audit log will see it).", "error")
+        flash("Error: give a reason for rejecting; it goes to the audit log.", "error")
         return _back(qid)
-    if m.row.status != "held":
-        flash(f"Error: message {qid} is {m.row.status}, not held; nothing was done.", "error")
-        return _back(qid)
-    if ctx.reviewer is None:
-        flash("Error: rejecting needs the relay's quarantine, which is not configured.", "error")
+    reviewer = _reviewer()
+    if reviewer is None:
         return _back(qid)
     try:
-        ctx.reviewer.reject(qid, user=g.user.name, reason=reason)
+        reviewer.reject(qid, user=g.user.name, reason=reason)
     except GuardError as e:
-        flash(f"Error: {e}", "error")
+        flash(f"Error: {e}; nothing was done.", "error")
         return _back(qid)
-    queries.add_audit(ctx.store, g.user.name, "reject", qid, reason)
-    log.info("%s rejected %s: %s", g.user.name, qid, reason)
     flash(f"Rejected {qid}.")
     return _back(qid)

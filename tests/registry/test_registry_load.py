@@ -34,8 +34,15 @@ def test_domains_are_lower_cased_without_www_and_trailing_dot(full):
     assert full.company.domains == ("tidewater-ceramics.cn", "tidewater-ceramics.com")
 
 
-def test_internationalised_domains_are_accepted(full):
-    assert full.account("mueller-haus").domains == ("müllerhaus.de", "xn--mllerhaus-online-jzb.de")
+def test_internationalised_domains_are_listed_in_both_spellings(full):
+    assert full.account("mueller-haus").domains == ("müllerhaus.de", "xn--mllerhaus-q9a.de",
+                                                    "xn--mllerhaus-online-jzb.de", "müllerhaus-online.de")
+
+
+def test_an_idn_in_both_spellings_on_two_accounts_is_one_domain():
+    problems = _problems(document(second='domains = ["müllerhaus.de"]\n[[accounts]]\nid = "x"\nname = "X"\n'
+                                         'domains = ["xn--mllerhaus-q9a.de"]'))
+    assert len(problems) == 1 and 'domain "xn--mllerhaus-q9a.de" also belongs to kodu' in problems[0]
 
 
 def test_broken_punycode_is_rejected():

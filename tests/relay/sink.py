@@ -66,6 +66,7 @@ class Sink:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="sink", daemon=True)
         self._server = None
+        self._protocols: list[SMTP] = []
 
     def start(self) -> Sink:
         self._thread.start()
@@ -73,16 +74,27 @@ class Sink:
         async def up():
             handler = _Handler(self)
             loop = asyncio.get_running_loop()
-            self._server = await loop.create_server(
-                lambda: SMTP(handler, hostname="sink.test", data_size_limit=None, loop=loop), self.host, 0)
+            def protocol():
+                p = SMTP(handler, hostname="sink.test", data_size_limit=None, loop=loop)
+                self._protocols.append(p)
+                return p
+
+            self._server = await loop.create_server(protocol, self.host, 0)
             return self._server.sockets[0].getsockname()[1]
 
         self.port = asyncio.run_coroutine_threadsafe(up(), self._loop).result(10)
         return self
 
     def stop(self) -> None:
+        """Stop listening and drop every connection (idempotent)."""
+        if not self._thread.is_alive():
+            return
+
         async def down():
             self._server.close()
+            for p in self._protocols:
+                if p.transport is not None:
+                    p.transport.close()
 
         asyncio.run_coroutine_threadsafe(down(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)

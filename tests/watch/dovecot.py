@@ -1,5 +1,5 @@
 """A private Dovecot for tests and the benchmark: loopback only, a free high port, a throw-away
-directory, passwd-file users added on the fly (Dovecot re-reads the file when it changes).
+directory, passwd-file users added on the fly (one small passwd-file per user).
 
 As root (see /work/shared/DEPENDENCIES.md) imap-login refuses to run as root, so the
 internal and login users are Debian's `dovecot` and `dovenull`, mail is owned by
@@ -32,6 +32,7 @@ log_path = {root}/dovecot.log
 {ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 default_internal_user = {internal}
 default_internal_group = {internal_group}
 default_login_user = {login}
@@ -41,7 +42,7 @@ first_valid_uid = 0
 mail_location = maildir:{root}/mail/%u
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/passwd
+  args = scheme=PLAIN username_format=%u {root}/passwd.d/%u
 }}
 userdb {{
   driver = static
@@ -60,6 +61,9 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 namespace inbox {{
   inbox = yes
@@ -104,9 +108,8 @@ class Dovecot:
         root_run = os.geteuid() == 0
         me = pwd.getpwuid(os.geteuid()).pw_name
         self._owner = "dovecot" if root_run else me
-        for d in ("run", "state", "mail", "home"):
+        for d in ("run", "state", "mail", "home", "passwd.d"):
             (self.root / d).mkdir()
-        (self.root / "passwd").write_text("")
         (self.root / "dovecot.conf").write_text(CONF.format(
             root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl, internal=self._owner, internal_group=self._owner,
             login="dovenull" if root_run else me))
@@ -166,8 +169,12 @@ class Dovecot:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def add_user(self, name: str, password: str) -> None:
-        with open(self.root / "passwd", "a") as f:
-            f.write(f"{name}:{{PLAIN}}{password}\n")
+        # One passwd-file per user: Dovecot re-reads a changed passwd-file at most once a
+        # second, but a file it never read is read at the first login.
+        path = self.root / "passwd.d" / name
+        path.write_text(f"{name}:{{PLAIN}}{password}\n")
+        if os.geteuid() == 0:
+            shutil.chown(path, self._owner, self._owner)
 
     def client(self, user: str, password: str) -> IMAPClient:
         c = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)

@@ -146,7 +146,7 @@ HOSTILE = Spec("hostile_held.eml", "held", 'Price list <img src=x onerror="windo
 
 def record(store: Store, spec: Spec) -> str:
     """Log `spec` as the relay would, with findings at the needles' offsets; returns the queue id."""
-    raw = (WEB_FIXTURES / spec.eml).read_bytes()
+    raw = (WEB_FIXTURES / spec.eml).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # as over SMTP
     findings = []
     for needle, rule, action, account, kind, why in spec.marks:
         start = spec.body.index(needle)

@@ -1,0 +1,165 @@
+"""Office Open XML documents (XLSX, DOCX, PPTX) to text, within limits.
+
+Each is a zip: the directory is checked first, because a few kilobytes can
+inflate to gigabytes (a zip bomb) and openpyxl/python-docx would then stall
+the relay. Work is bounded by cells, blocks and the attachment deadline, and
+checked between rows; whatever is cut short is said, not hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import time
+import zipfile
+from dataclasses import dataclass
+
+from guard.mail.limits import Limits
+
+_MAX_RATIO = 100
+_RATIO_FLOOR = 1024 * 1024  # small members may compress better than 1:100 honestly
+_CHECK_EVERY = 200
+
+
+@dataclass
+class OfficeText:
+    """Extracted text and what was left unread (reasons)."""
+
+    text: str = ""
+    unread: tuple[str, ...] = ()
+
+
+def zip_members(data: bytes) -> list[str] | None:
+    """Member names of a zip, or None when it is not a readable zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return None
+
+
+def zip_problem(data: bytes, limits: Limits) -> str:
+    """"suspicious archive" when the zip directory promises a bomb; "" when it looks sane."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return "unreadable document: broken zip container"
+    total = sum(i.file_size for i in infos)
+    if total > 10 * limits.attachment_bytes:
+        return "suspicious archive: expands to more than 10 times the size limit"
+    for info in infos:
+        if info.file_size > _RATIO_FLOOR and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
+            return "suspicious archive: compression ratio over 100"
+    return ""
+
+
+def xlsx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
+    """One line per sheet name and per row, cells joined by " | "."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines: list[str] = []
+    unread: list[str] = []
+    cells = 0
+    try:
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue
+            lines.append(str(ws.title))
+            for n, row in enumerate(ws.iter_rows(values_only=True)):
+                cells += len(row)
+                if cells > limits.sheet_cells:
+                    unread.append(f"only the first {limits.sheet_cells} cells read")
+                    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+                if n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+                    unread.append(f"extraction stopped after {limits.attachment_seconds:g} s; rest not read")
+                    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+                values = [_cell(v) for v in row]
+                while values and not values[-1]:
+                    values.pop()
+                if values:
+                    lines.append(" | ".join(values))
+    finally:
+        wb.close()
+    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:.12g}"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def docx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
+    """Paragraphs one per line, table rows one per line (cells " | "), then headers and footers."""
+    import docx
+    from docx.table import Table
+
+    doc = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    unread: list[str] = []
+    for n, block in enumerate(doc.iter_inner_content()):
+        if n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+            unread.append(f"extraction stopped after {limits.attachment_seconds:g} s; rest not read")
+            break
+        if isinstance(block, Table):
+            lines.extend(_table_rows(block))
+        else:
+            lines.append(block.text)
+    seen: set[str] = set()
+    for section in doc.sections:
+        for part in (section.header, section.footer):
+            try:
+                text = "\n".join([p.text for p in part.paragraphs]
+                                 + [r for t in part.tables for r in _table_rows(t)])
+            except (ValueError, KeyError, AttributeError):
+                continue
+            if text.strip() and text not in seen:
+                seen.add(text)
+                lines.append(text)
+    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is last:  # a merged cell repeats
+                continue
+            last = cell._tc
+            cells.append(" ".join(cell.text.split()))
+        rows.append(" | ".join(cells))
+    return rows
+
+
+def pptx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
+    """Slide texts in slide order, one paragraph per line."""
+    import re
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    lines: list[str] = []
+    unread: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = [n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
+        names.sort(key=lambda n: int(re.sub(r"\D", "", n) or 0))
+        for name in names:
+            if time.monotonic() > deadline:
+                unread.append(f"extraction stopped after {limits.attachment_seconds:g} s; rest not read")
+                break
+            root = etree.fromstring(zf.read(name), parser)
+            for p in root.iter(f"{ns}p"):
+                lines.append("".join(t.text or "" for t in p.iter(f"{ns}t")))
+    return OfficeText("\n".join(lines) + "\n", tuple(unread))

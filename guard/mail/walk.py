@@ -1,0 +1,229 @@
+"""Walk a MIME tree into Parts: the body, quoted segments, attachments, attached messages.
+
+Which text is "the body": per multipart/alternative the text/plain version
+when it has text, else the HTML converted to text; every other inline text
+part adds to the body. Everything else is an attachment. Attached messages
+(message/rfc822, .eml files) are parsed again from their bytes and their
+text comes out as quoted parts attributed to their sender. The walk counts
+parts and nesting against the limits and reports what it did not read.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+
+from guard.mail.attachments import extract, kind_of
+from guard.mail.headers import read_headers
+from guard.mail.limits import Limits
+from guard.mail.mime import Node, build_tree
+from guard.mail.model import Part, Unread
+from guard.mail.quoting import split_quotes
+from guard.mail.text import decode_text, decode_transfer, decoded_size_estimate
+
+_BODY_TYPES = ("text/plain", "text/html", "text/enriched", "text/richtext")
+_HEAD_BYTES = 2048
+
+
+@dataclass(frozen=True)
+class Context:
+    """Whose text this is: the sender's own message, or an attached message from `author`."""
+
+    where: str = ""            # "" for the message itself, else "attachment:<name>" of the attached message
+    author: str = ""
+    addresses: tuple[str, ...] = ()
+    preface: str = ""          # header lines shown before an attached message's body
+    depth: int = 0             # nesting used so far (multiparts and attached messages)
+
+    @property
+    def quoted(self) -> bool:
+        return bool(self.where)
+
+
+@dataclass
+class Walker:
+    """Collects Parts, Unread notes and attachment names for one message."""
+
+    limits: Limits
+    parts: list[Part] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    seen: int = 0
+    stopped: bool = False
+
+    def note(self, where: str, reason: str) -> None:
+        item = Unread(where, reason)
+        if item not in self.unread:
+            self.unread.append(item)
+
+    # ---- structure ----------------------------------------------------------------------
+
+    def walk(self, node: Node, ctx: Context) -> None:
+        """Walk one message's tree; adds its body and attachments."""
+        start = len(self.parts)
+        self._node(node, ctx, ctx.depth)
+        if ctx.preface:  # the attached message's headers lead its first part
+            for i in range(start, len(self.parts)):
+                if self.parts[i].where == ctx.where and not self.parts[i].document:
+                    p = self.parts[i]
+                    self.parts[i] = Part(p.where, ctx.preface + p.text, p.origin, p.author,
+                                         p.header_addresses, p.tabular, p.document, p.html)
+                    return
+            self.parts.insert(start, Part(ctx.where, ctx.preface, "quoted", ctx.author, ctx.addresses))
+
+    def _node(self, node: Node, ctx: Context, depth: int) -> None:
+        if self.stopped:
+            return
+        self.seen += 1
+        if self.seen > self.limits.parts:
+            self.note(ctx.where or "body", f"more than {self.limits.parts} MIME parts; the rest not read")
+            self.stopped = True
+            return
+        if node.broken:
+            self.note(ctx.where or "body", node.broken)
+        if node.maintype == "multipart":
+            self._multipart(node, ctx, depth)
+        elif node.maintype == "message" and node.subtype in ("rfc822", "news", "global"):
+            self._attached_message(node, ctx, depth)
+        elif node.content_type in _BODY_TYPES and not self._is_attachment(node):
+            self._body(node, ctx)
+        else:
+            self._attachment(node, ctx, depth)
+
+    def _multipart(self, node: Node, ctx: Context, depth: int) -> None:
+        if node.too_deep or depth >= self.limits.depth:
+            self.note(ctx.where or "body", f"nested deeper than {self.limits.depth} levels; not read")
+            return
+        if node.subtype == "encrypted":
+            self.note(ctx.where or "body", "encrypted message (PGP/MIME) not read")
+            return
+        children = node.children
+        if node.subtype == "alternative" and children:
+            children = [self._pick_alternative(children)]
+        for child in children:
+            self._node(child, ctx, depth + 1)
+
+    def _pick_alternative(self, children: list[Node]) -> Node:
+        """text/plain when it has text, else HTML, else a multipart (related) version, else the last."""
+        by_type: dict[str, Node] = {}
+        for child in children:
+            by_type.setdefault(child.content_type if child.maintype != "multipart" else "multipart", child)
+        plain = by_type.get("text/plain")
+        if plain is not None and decode_transfer(plain.body, plain.cte).strip():
+            return plain
+        for key in ("text/html", "multipart", "text/enriched"):
+            if key in by_type:
+                return by_type[key]
+        return plain if plain is not None else children[-1]
+
+    @staticmethod
+    def _is_attachment(node: Node) -> bool:
+        return node.disposition == "attachment" or bool(node.filename)
+
+    # ---- text -------------------------------------------------------------------------------
+
+    def _body(self, node: Node, ctx: Context) -> None:
+        where = ctx.where or "body"
+        if decoded_size_estimate(node.body, node.cte) > self.limits.attachment_bytes:
+            self.note(where, f"larger than the {_size(self.limits.attachment_bytes)} limit")
+            return
+        data = decode_transfer(node.body, node.cte)
+        decoded = decode_text(data, node.params.get("charset"))
+        if not decoded.ok:
+            label = node.params.get("charset") or "(undeclared)"
+            self.note(where, f"text in unknown charset {label}")
+        text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+        is_html = node.subtype == "html"
+        if is_html:
+            from guard.mail.html import html_to_text
+
+            text = html_to_text(text)
+        elif node.subtype in ("enriched", "richtext"):
+            from guard.mail.html import strip_markup
+
+            text = strip_markup(text)
+        if "-----BEGIN PGP MESSAGE-----" in text:
+            self.note(where, "PGP-encrypted text not read")
+        text = self._cap(text, where)
+        for seg in split_quotes(text):
+            if not seg.text.strip():
+                continue
+            if ctx.quoted:
+                quoted_here = seg.origin == "quoted"
+                self.parts.append(Part(ctx.where, seg.text, "quoted",
+                                       seg.author if quoted_here else ctx.author,
+                                       seg.header_addresses if quoted_here else ctx.addresses, html=is_html))
+            elif seg.origin == "quoted":
+                self.parts.append(Part("quoted", seg.text, "quoted", seg.author, seg.header_addresses,
+                                       html=is_html))
+            else:
+                self.parts.append(Part("body", seg.text, "new", html=is_html))
+
+    def _cap(self, text: str, where: str) -> str:
+        if len(text) > self.limits.text_chars:
+            self.note(where, f"text beyond {self.limits.text_chars} characters not read")
+            return text[: self.limits.text_chars]
+        return text
+
+    # ---- attachments ------------------------------------------------------------------------
+
+    def _attachment(self, node: Node, ctx: Context, depth: int) -> None:
+        name = node.filename or _fallback_name(node, len(self.attachments) + 1)
+        head = decode_transfer(node.body[:_HEAD_BYTES], node.cte)[:1100]
+        kind = kind_of(name, node.content_type, head)
+        if kind == "skip":
+            self.attachments.append(name)
+            return
+        if kind == "eml":
+            self._attached_message(node, ctx, depth)
+            return
+        self.attachments.append(name)
+        where = f"attachment:{name}"
+        if decoded_size_estimate(node.body, node.cte) > self.limits.attachment_bytes:
+            self.note(where, f"larger than the {_size(self.limits.attachment_bytes)} limit")
+            return
+        data = decode_transfer(node.body, node.cte)
+        got = extract(kind, data, charset=node.params.get("charset", ""), filename=name, limits=self.limits)
+        if got is None:
+            return
+        for reason in got.unread:
+            self.note(where, reason)
+        if got.text.strip():
+            self.parts.append(Part(where, self._cap(got.text, where), "quoted" if ctx.quoted else "new",
+                                   ctx.author, ctx.addresses, tabular=got.tabular, document=True, html=got.html))
+
+    def _attached_message(self, node: Node, ctx: Context, depth: int) -> None:
+        if depth + 1 >= self.limits.depth:
+            self.note(ctx.where or "body", f"nested deeper than {self.limits.depth} levels; not read")
+            return
+        if decoded_size_estimate(node.body, node.cte) > self.limits.attachment_bytes:
+            name = node.filename or "forwarded.eml"
+            self.attachments.append(name)
+            self.note(f"attachment:{name}", f"larger than the {_size(self.limits.attachment_bytes)} limit")
+            return
+        raw = decode_transfer(node.body, node.cte).lstrip(b"\r\n")
+        tree = build_tree(raw, self.limits.depth - depth - 1)
+        headers = read_headers(tree, self.limits)
+        name = node.filename or (_safe_name(headers.subject) + ".eml" if headers.subject else "forwarded.eml")
+        self.attachments.append(name)
+        sub = Context(where=f"attachment:{name}", author=headers.sender.email if headers.sender else "",
+                      addresses=headers.quote_addresses(), preface=headers.as_text(), depth=depth + 1)
+        self.walk(tree, sub)
+
+
+def _fallback_name(node: Node, n: int) -> str:
+    ext = mimetypes.guess_extension(node.content_type, strict=False) or ".bin"
+    return f"part-{n}{ext}"
+
+
+def _safe_name(subject: str) -> str:
+    name = "".join(c if c.isprintable() and c not in "/\\" else " " for c in subject)
+    return " ".join(name.split())[:80] or "forwarded"
+
+
+def _size(n: int) -> str:
+    """A limit as people say it: "25 MB", "500 KB", "300-byte"."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale:
+            return f"{round(n / scale, 1):g} {unit}"
+    return f"{n}-byte"

@@ -1,0 +1,43 @@
+"""The parser under the real engine, with the test registry (tests/fixtures/registry.toml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guard.engine import Engine
+from guard.registry.load import load_registry
+
+from .conftest import eml, mail_with
+
+REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "registry.toml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_registry(REGISTRY))
+
+
+def test_mail_naming_a_competitor_with_its_price_is_blocked(engine):
+    result = engine.check_bytes(eml("competitor-price.eml"))
+    assert result.verdict.verdict == "block"
+    assert "nordkok" in result.verdict.accounts
+
+
+def test_ordinary_mail_passes(engine):
+    result = engine.check_bytes(eml("plain.eml"))
+    assert result.verdict.verdict == "pass"
+
+
+def test_quoted_competitor_mail_in_an_html_reply_is_blocked(engine):
+    result = engine.check_bytes(eml("html-gmail-reply.eml"))
+    assert result.verdict.verdict == "block"
+    assert any(f.rule == "R7" and f.where == "quoted" for f in result.verdict.findings)
+
+
+def test_encrypted_attachment_is_flagged_as_unread(engine, docs):
+    result = engine.check_bytes(mail_with(("locked.pdf", "application/pdf", docs["locked.pdf"]),
+                                          to="ingrid@fjordhome.no"))
+    assert result.verdict.verdict == "flag"
+    assert [(f.rule, f.where) for f in result.verdict.findings] == [("R10", "attachment:locked.pdf")]

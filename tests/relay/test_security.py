@@ -1,0 +1,126 @@
+"""Never an open relay; AUTH only over TLS; size and recipient limits answered with the right codes."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+import subprocess
+
+import pytest
+
+from guard.policy.verdict import Verdict
+from guard.relay import replies
+from guard.relay.auth import hash_password
+
+from .conftest import SENDER, returns
+
+MSG = b"Subject: hello\r\n\r\nordinary text\r\n"
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory):
+    d = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=localhost", "-keyout", str(d / "key.pem"), "-out", str(d / "cert.pem")],
+                   check=True, capture_output=True)
+    return d / "cert.pem", d / "key.pem"
+
+
+@pytest.fixture
+def users_file(tmp_path):
+    f = tmp_path / "relay-users"
+    f.write_text(f"# relay users\nmta1:{hash_password('s3cret pass')}\n")
+    return f
+
+
+def client_tls() -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def test_client_outside_allowed_networks_cannot_relay(relay, sink):
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=["10.0.0.0/8"])
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        code, text = c.mail(SENDER)
+        assert (code, text.decode()) == (554, replies.RELAY_DENIED[4:])
+        with pytest.raises(smtplib.SMTPException):
+            c.sendmail(SENDER, ["x@example.com"], MSG)
+    assert sink.messages == []
+
+
+def test_client_inside_allowed_networks_relays(relay, sink):
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=["127.0.0.0/8"])
+    with smtplib.SMTP(host, port) as c:
+        c.sendmail(SENDER, ["x@example.com"], MSG)
+    assert len(sink.messages) == 1
+
+
+def test_auth_is_not_offered_before_starttls(relay, cert, users_file):
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=[], tls_cert=str(cert[0]),
+                       tls_key=str(cert[1]), auth_users_file=str(users_file))
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        assert c.has_extn("starttls") and not c.has_extn("auth")
+        c.starttls(context=client_tls())
+        c.ehlo()
+        assert "PLAIN" in c.esmtp_features["auth"]
+
+
+def test_outside_client_must_sign_in_and_then_relays(relay, sink, cert, users_file):
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=[], tls_cert=str(cert[0]),
+                       tls_key=str(cert[1]), auth_users_file=str(users_file))
+    with smtplib.SMTP(host, port) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        code, _ = c.mail(SENDER)
+        assert code == replies.code_of(replies.AUTH_REQUIRED)
+        c.rset()
+        with pytest.raises(smtplib.SMTPAuthenticationError):
+            c.login("mta1", "wrong")
+        c.login("mta1", "s3cret pass")
+        c.sendmail(SENDER, ["x@example.com"], MSG)
+    assert len(sink.messages) == 1
+
+
+def test_no_auth_offered_when_no_users_are_configured(relay, cert):
+    host, port = relay(checker=returns(Verdict("pass")), tls_cert=str(cert[0]), tls_key=str(cert[1]))
+    with smtplib.SMTP(host, port) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        assert not c.has_extn("auth")
+
+
+def test_oversized_message_is_refused_at_data_with_552(relay, sink):
+    host, port = relay(checker=returns(Verdict("pass")), max_message_size=2048)
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        assert c.esmtp_features["size"] == "2048"
+        c.mail(SENDER)
+        c.rcpt("x@example.com")
+        code, text = c.data(b"Subject: big\r\n\r\n" + (b"y" * 76 + b"\r\n") * 40)
+        assert (code, text.decode()) == (552, replies.TOO_BIG.format(limit=2048)[4:])
+    assert sink.messages == []
+
+
+def test_declared_size_over_the_limit_is_refused_at_mail(relay):
+    host, port = relay(checker=returns(Verdict("pass")), max_message_size=2048)
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        code, text = c.mail(SENDER, ["SIZE=999999"])
+        assert code == 552 and text.startswith(b"5.3.4")
+
+
+def test_too_many_recipients_get_452(relay, sink):
+    host, port = relay(checker=returns(Verdict("pass")), max_recipients=2)
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        c.mail(SENDER)
+        assert c.rcpt("a@example.com")[0] == 250
+        assert c.rcpt("b@example.com")[0] == 250
+        code, text = c.rcpt("c@example.com")
+        assert (code, text.decode()) == (452, replies.TOO_MANY_RCPTS[4:])
+        assert c.data(MSG)[0] == 250
+    assert sink.messages[0].rcpts == ("a@example.com", "b@example.com")
