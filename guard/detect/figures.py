@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
-from guard.detect.numbers import CN_NUMERAL_CHARS, parse_cn_numeral, parse_number, scale
+from guard.detect.numbers import (
+    CN_NUMERAL_CHARS,
+    EN_NUMBER,
+    parse_cn_numeral,
+    parse_en_number,
+    parse_number,
+    scale,
+)
 
 _NUM = r"\d+(?:[.,']\d+)*"
 _NB = r"(?<![A-Za-z0-9.,])"  # CJK may touch a number: "每件12.4美元"
@@ -59,7 +66,8 @@ class FigureRecognizer:
             re.compile(rf"{_NB}(?P<num>{_NUM})\s?(?P<cur>{c_alt})", f),
             re.compile(rf"(?:{p_alt})\s?(?:is|of|at|:|：|为|為|=)?\s?(?P<num>{_NUM}){_NA}", f),
             re.compile(rf"{_NB}(?P<num>{_NUM})\s?(?:/|per|each)\s?(?:{u_alt})?", f),
-            re.compile(rf"{_NB}(?:(?P<num>{_NUM})|(?P<cn>{cn}))(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
+            re.compile(rf"{_NB}(?:(?P<num>{_NUM})|(?P<cn>{cn})|\b(?P<en>{EN_NUMBER}))(?P<mult>\s?[kK千万萬])?\s?"
+                       rf"(?P<unit>{u_alt})", f),
             re.compile(rf"(?:{q_alt})\s?(?:is|of|:|：|为|為|=)?\s?(?P<num>{_NUM})(?P<mult>\s?[kK千万萬])?{_NA}", f),
         )
 
@@ -82,8 +90,8 @@ class FigureRecognizer:
         for m in _CONTAINER.finditer(text):
             add("quantity", m, parse_number(m.group(1)), unit="container")
         for m in self.quantity.finditer(text):
-            if m["cn"]:
-                v = parse_cn_numeral(m["cn"])
+            if m["cn"] or m["en"]:
+                v = parse_cn_numeral(m["cn"]) if m["cn"] else parse_en_number(m["en"])
                 values = scale((v,), m["mult"].strip() if m["mult"] else None) if v is not None else ()
             else:
                 values = scale(parse_number(m["num"]), m["mult"].strip() if m["mult"] else None)

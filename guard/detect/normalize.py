@@ -1,7 +1,8 @@
 """One normal form for registry names and message text, with a map back to original offsets.
 
 The SPEC asks matching to ignore case, punctuation and white-space differences and to
-NFKC-fold full-width forms ("Wattle&Gum", "WATTLE & GUM", "Wattle &\\n Gum" are one name).
+NFKC-fold full-width forms; accents on Latin letters are folded too ("Nordkök" is
+"Nordkok"), as a sales person typing on an English keyboard would expect ("Wattle&Gum", "WATTLE & GUM", "Wattle &\\n Gum" are one name).
 Here every run of characters that are neither letters nor digits becomes one space, so
 "Wattle & Gum" and "Wattle&Gum" both read "wattle gum". The work is done with str.translate
 and C-level regexes, not a Python loop per character, because this runs on every part.
@@ -50,12 +51,21 @@ def fold(text: str) -> str:
     compatibility ideographs, superscripts); length never changes, so offsets hold."""
     if text.isascii():
         return text
-    new = {ord(c) for c in set(text)} - FOLD.keys()
-    for cp in new:
+    for cp in {ord(c) for c in set(text)} - FOLD.keys():
         if cp >= 128:
-            f = unicodedata.normalize("NFKC", chr(cp))
-            FOLD[cp] = f if len(f) == 1 else chr(cp)
+            FOLD[cp] = _fold_one(chr(cp))
     return text.translate(FOLD)
+
+
+def _fold_one(ch: str) -> str:
+    """NFKC, then a Latin letter without its accents ("ö" -> "o"), when that is one character."""
+    f = unicodedata.normalize("NFKC", ch)
+    if len(f) != 1:
+        return ch
+    d = unicodedata.normalize("NFD", f)
+    if len(d) > 1 and d[0].isascii() and all(unicodedata.combining(c) for c in d[1:]):
+        return d[0]
+    return f
 
 
 def normalize_name(name: str) -> str:

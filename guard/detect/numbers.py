@@ -65,3 +65,36 @@ def scale(values: tuple[float, ...], multiplier: str | None) -> tuple[float, ...
         return values
     m = MULTIPLIERS[multiplier]
     return tuple(round(v * m, 6) for v in values)
+
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_EN_UNITS["a"] = 1
+_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+EN_NUMBER = (r"(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES], key=len, reverse=True))
+             + r")(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES],
+                                                                   key=len, reverse=True)) + r"))*")
+
+
+def parse_en_number(words: str) -> float | None:
+    """"five thousand" -> 5000, "two hundred and fifty" -> 250, "a thousand" -> 1000."""
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w == "and":
+            continue
+        if w in _EN_UNITS:
+            current += _EN_UNITS[w]
+        elif w in _EN_TENS:
+            current += _EN_TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _EN_SCALES:
+            total += (current or 1) * _EN_SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None

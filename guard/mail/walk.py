@@ -171,8 +171,9 @@ class Walker:
         name = node.filename or _fallback_name(node, len(self.attachments) + 1)
         head = decode_transfer(node.body[:_HEAD_BYTES], node.cte)[:1100]
         kind = kind_of(name, node.content_type, head)
-        if kind == "skip":
-            self.attachments.append(name)
+        if kind == "skip":  # no text; inline images without a name are not worth listing
+            if node.filename:
+                self.attachments.append(name)
             return
         if kind == "eml":
             self._attached_message(node, ctx, depth)
@@ -212,7 +213,9 @@ class Walker:
 
 
 def _fallback_name(node: Node, n: int) -> str:
-    ext = mimetypes.guess_extension(node.content_type, strict=False) or ".bin"
+    ext = mimetypes.guess_extension(node.content_type, strict=False)
+    if not ext:
+        ext = ".txt" if node.maintype in ("text", "message") else ".bin"
     return f"part-{n}{ext}"
 
 

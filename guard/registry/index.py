@@ -153,7 +153,9 @@ def build_index(registry: Registry) -> Index:
         for d in a.domains:
             domains[d.lower().removeprefix("www.")] = a.id
         for d in a.partners:
-            partners[d.lower().removeprefix("www.")] = a.id
+            d = d.lower().removeprefix("www.")
+            # a forwarder shared by two accounts acts for neither alone: it stays an outsider
+            partners[d] = "" if partners.get(d, a.id) != a.id else a.id
         for deal in a.deals:
             ref = DealRef(a.id, deal)
             if deal.price is not None:

@@ -205,3 +205,18 @@ def test_r3_name_in_body_with_its_price_in_an_attachment(run):
 def test_round_volume_in_an_offer_does_not_tie_a_named_account(run):
     v = run("Maple Crest is one of our references. For you: MOQ 1800 sets of the stainless kettle.")
     assert v.verdict == "flag"
+
+
+def test_accents_are_folded(run):
+    v = run("We also supply Cocína Pampas and Maple Crést in Canada.")
+    assert "maplecrest" in v.accounts
+
+
+def test_r4_english_number_words_are_quantities(run):
+    v = run("An existing customer took twelve thousand sets last year.")
+    assert v.verdict == "block" and v.accounts == ("kookaburra",)
+
+
+def test_r5_retailer_in_a_city_is_a_third_party_phrase(run):
+    v = run("A big retailer in Oslo sells our granite frying pan very well.")
+    assert v.verdict == "flag" and rules_of(v) == {"R5"}

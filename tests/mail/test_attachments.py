@@ -86,14 +86,14 @@ def test_docx_paragraphs_and_table_rows_are_lines(docs):
 
 
 def test_csv_delimiter_is_sniffed_and_rows_are_lines():
-    m = parse_message(mail_with(("po.csv", "text/csv", "sku;qty;price\nKT-500;4000;8.20\n".encode())))
+    m = parse_message(mail_with(("po.csv", "text/csv", b"sku;qty;price\nKT-500;4000;8.20\n")))
     part = attachment(m, "po.csv")
     assert part.tabular
     assert part.text.splitlines() == ["sku | qty | price", "KT-500 | 4000 | 8.20"]
 
 
 def test_text_and_html_attachments_are_read():
-    m = parse_message(mail_with(("notes.txt", "text/plain", "KT-500 at 8.20\n".encode()),
+    m = parse_message(mail_with(("notes.txt", "text/plain", b"KT-500 at 8.20\n"),
                                 ("table.html", "text/html", b"<table><tr><td>PAN-28</td><td>6.35</td></tr></table>")))
     assert attachment(m, "notes.txt").text.strip() == "KT-500 at 8.20"
     html = attachment(m, "table.html")

@@ -102,3 +102,14 @@ def test_leading_blank_lines_and_bom_before_the_header_are_skipped():
     m = parse_message(raw)
     assert m.sender.email == "lily@bluewave-kw.cn"
     assert m.subject == "hi"
+
+
+def test_library_noise_never_reaches_stderr():
+    import subprocess
+    import sys
+
+    code = ("from guard.mail.parse import parse_message\n"
+            "parse_message(b'From: a@b.cc\\r\\nTo: undisclosed-recipients:;, x@@y, Bob <bob@x.cc\\r\\n\\r\\nhi')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stderr == ""

@@ -1,0 +1,193 @@
+"""How much the relay costs: N concurrent SMTP clients through `guard serve` vs straight to the sink.
+
+    .venv/bin/python bench/relay.py [--clients 50] [--messages 2000] [--mode process|thread]
+
+Everything runs on 127.0.0.1 and stops by itself (a bounded number of messages and a time
+limit). The sink (an aiosmtpd server that accepts everything) and guard run in their own
+processes, so the client's Python does not share a GIL with them. Prints messages/s and
+median / p99 latency (MAIL FROM to the final reply) for both runs, and the ratios.
+Targets (issue 4): median latency added < 20 ms at 50 clients; >= 200 messages/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import random
+import smtplib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = ROOT / "tests" / "fixtures" / "registry.toml"
+WORDS = ("shipment order sample carton pallet container invoice delivery schedule quality inspection "
+         "factory warehouse port vessel booking label colour packaging design drawing tooling mould "
+         "payment deposit balance week month season catalogue brochure trade fair visit meeting").split()
+
+
+def message(i: int, size: int = 20_000) -> bytes:
+    """A 20 KB ordinary business mail (no registry names: the check runs in full and passes)."""
+    rnd = random.Random(i)
+    lines, n = [], 0
+    while n < size:
+        line = " ".join(rnd.choice(WORDS) for _ in range(12)).capitalize() + "."
+        lines.append(line)
+        n += len(line) + 2
+    head = (f"From: Lily Chen <lily@bluewave-kw.cn>\r\nTo: Erik Lund <erik.lund@nordkok.se>\r\n"
+            f"Subject: Shipment update {i}\r\nMessage-ID: <bench-{i}@bluewave-kw.cn>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+    return head.encode() + "\r\n".join(lines).encode() + b"\r\n"
+
+
+# ---- the sink, in its own process ----------------------------------------------------------
+
+def _sink(port_out) -> None:
+    from aiosmtpd.smtp import SMTP
+
+    class Accept:
+        async def handle_DATA(self, server, session, envelope):
+            return "250 2.0.0 Ok"
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(lambda: SMTP(Accept(), data_size_limit=None, loop=loop), "127.0.0.1", 0)
+        port_out.put(server.sockets[0].getsockname()[1])
+        await asyncio.sleep(3600)
+
+    asyncio.run(main())
+
+
+# ---- the clients ---------------------------------------------------------------------------
+
+async def _reply(reader: asyncio.StreamReader) -> int:
+    while True:
+        line = await reader.readline()
+        if not line:
+            raise ConnectionError("connection closed")
+        if line[3:4] != b"-":
+            return int(line[:3])
+
+
+async def _client(port: int, jobs: asyncio.Queue, latencies: list[float], failures: list[int]) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    await _reply(reader)
+    writer.write(b"EHLO bench.test\r\n")
+    await _reply(reader)
+    while True:
+        try:
+            i = jobs.get_nowait()
+        except asyncio.QueueEmpty:
+            break
+        body = message(i).replace(b"\r\n.", b"\r\n..")
+        t0 = time.perf_counter()
+        writer.write(b"MAIL FROM:<lily@bluewave-kw.cn>\r\n")
+        ok = await _reply(reader) == 250
+        writer.write(b"RCPT TO:<erik.lund@nordkok.se>\r\n")
+        ok = await _reply(reader) == 250 and ok
+        writer.write(b"DATA\r\n")
+        if await _reply(reader) != 354:
+            failures.append(i)
+            writer.write(b"RSET\r\n")
+            await _reply(reader)
+            continue
+        writer.write(body + b".\r\n")
+        code = await _reply(reader)
+        if code == 250 and ok:
+            latencies.append((time.perf_counter() - t0) * 1000)
+        else:
+            failures.append(code)
+    writer.write(b"QUIT\r\n")
+    await writer.drain()
+    writer.close()
+
+
+async def _run(port: int, clients: int, messages: int, limit_s: float) -> tuple[list[float], list[int], float]:
+    jobs: asyncio.Queue = asyncio.Queue()
+    for i in range(messages):
+        jobs.put_nowait(i)
+    latencies: list[float] = []
+    failures: list[int] = []
+    t0 = time.perf_counter()
+    await asyncio.wait_for(asyncio.gather(*(_client(port, jobs, latencies, failures) for _ in range(clients))),
+                           limit_s)
+    return latencies, failures, time.perf_counter() - t0
+
+
+def measure(name: str, port: int, clients: int, messages: int, limit_s: float) -> dict:
+    latencies, failures, seconds = asyncio.run(_run(port, clients, messages, limit_s))
+    lat = sorted(latencies)
+    result = {"name": name, "ok": len(lat), "failed": len(failures), "seconds": seconds,
+              "rate": len(lat) / seconds, "median": statistics.median(lat) if lat else float("nan"),
+              "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else float("nan")}
+    print(f"{name:<8} {result['ok']:>6} ok {result['failed']:>4} failed  {result['rate']:8.1f} msg/s  "
+          f"median {result['median']:7.1f} ms  p99 {result['p99']:7.1f} ms")
+    return result
+
+
+def start_guard(tmp: Path, upstream_port: int, mode: str, workers: int) -> tuple[subprocess.Popen, int]:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = tmp / "guard.toml"
+    cfg.write_text(f'[registry]\nfile = "{REGISTRY}"\n[store]\nurl = "sqlite:///guard.db"\n'
+                   f'[relay]\nlisten = "127.0.0.1:{port}"\nupstream = "127.0.0.1:{upstream_port}"\n'
+                   f'worker_mode = "{mode}"\nworkers = {workers}\n')
+    py = [sys.executable, "-c", "from guard.cli import main; main()"]
+    subprocess.run([*py, "db", "upgrade", "--config", str(cfg)], cwd=ROOT, check=True, capture_output=True)
+    proc = subprocess.Popen([*py, "serve", "--config", str(cfg)], cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with smtplib.SMTP("127.0.0.1", port, timeout=2) as c:
+                c.noop()
+            return proc, port
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("guard serve did not start") from None
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("guard serve did not start within 60 s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--clients", type=int, default=50, help="concurrent SMTP connections (default 50)")
+    ap.add_argument("--messages", type=int, default=2000, help="messages per run (default 2000)")
+    ap.add_argument("--mode", choices=["process", "thread"], default="process", help="guard's worker_mode")
+    ap.add_argument("--workers", type=int, default=2, help="guard's check workers (default 2)")
+    ap.add_argument("--limit", type=float, default=300.0, help="seconds one run may take (default 300)")
+    args = ap.parse_args()
+
+    ctx = multiprocessing.get_context("spawn")
+    port_q = ctx.Queue()
+    sink = ctx.Process(target=_sink, args=(port_q,), daemon=True)
+    sink.start()
+    sink_port = port_q.get(timeout=30)
+    with tempfile.TemporaryDirectory(prefix="guard-bench-") as tmp:
+        guard, guard_port = start_guard(Path(tmp), sink_port, args.mode, args.workers)
+        try:
+            print(f"{args.clients} clients, {args.messages} messages of {len(message(0)) // 1024} KB, "
+                  f"guard worker_mode={args.mode} workers={args.workers}")
+            measure("warm-up", guard_port, args.clients, min(200, args.messages), args.limit)
+            direct = measure("direct", sink_port, args.clients, args.messages, args.limit)
+            through = measure("guard", guard_port, args.clients, args.messages, args.limit)
+        finally:
+            guard.terminate()
+            guard.wait(30)
+            sink.kill()
+    print(f"guard/direct: throughput {through['rate'] / direct['rate']:.2f}x, "
+          f"median latency {through['median'] / direct['median']:.1f}x "
+          f"(+{through['median'] - direct['median']:.1f} ms), p99 {through['p99'] / direct['p99']:.1f}x")
+    print(f"targets: median added < 20 ms: {'met' if through['median'] - direct['median'] < 20 else 'NOT met'}; "
+          f">= 200 msg/s: {'met' if through['rate'] >= 200 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
