@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import random
 import smtplib
 import statistics
@@ -73,7 +74,8 @@ async def _reply(reader: asyncio.StreamReader) -> int:
             return int(line[:3])
 
 
-async def _client(port: int, jobs: asyncio.Queue, latencies: list[float], failures: list[int]) -> None:
+async def _client(port: int, jobs: asyncio.Queue, bodies: list[bytes], latencies: list[float],
+                  failures: list[int]) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     await _reply(reader)
     writer.write(b"EHLO bench.test\r\n")
@@ -83,7 +85,7 @@ async def _client(port: int, jobs: asyncio.Queue, latencies: list[float], failur
             i = jobs.get_nowait()
         except asyncio.QueueEmpty:
             break
-        body = message(i).replace(b"\r\n.", b"\r\n..")
+        body = bodies[i]
         t0 = time.perf_counter()
         writer.write(b"MAIL FROM:<lily@bluewave-kw.cn>\r\n")
         ok = await _reply(reader) == 250
@@ -106,26 +108,44 @@ async def _client(port: int, jobs: asyncio.Queue, latencies: list[float], failur
     writer.close()
 
 
-async def _run(port: int, clients: int, messages: int, limit_s: float) -> tuple[list[float], list[int], float]:
+async def _run(port: int, clients: int, bodies: list[bytes], limit_s: float) -> tuple[list[float], list[int], float]:
     jobs: asyncio.Queue = asyncio.Queue()
-    for i in range(messages):
+    for i in range(len(bodies)):
         jobs.put_nowait(i)
     latencies: list[float] = []
     failures: list[int] = []
     t0 = time.perf_counter()
-    await asyncio.wait_for(asyncio.gather(*(_client(port, jobs, latencies, failures) for _ in range(clients))),
-                           limit_s)
+    await asyncio.wait_for(asyncio.gather(*(_client(port, jobs, bodies, latencies, failures)
+                                            for _ in range(clients))), limit_s)
     return latencies, failures, time.perf_counter() - t0
 
 
-def measure(name: str, port: int, clients: int, messages: int, limit_s: float) -> dict:
-    latencies, failures, seconds = asyncio.run(_run(port, clients, messages, limit_s))
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children (guard's check workers), from /proc."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += cpu_seconds(int(child))
+    except (OSError, IndexError, ValueError):
+        pass
+    return total
+
+
+def measure(name: str, port: int, clients: int, bodies: list[bytes], limit_s: float, pid: int | None = None) -> dict:
+    cpu0 = cpu_seconds(pid) if pid else 0.0
+    latencies, failures, seconds = asyncio.run(_run(port, clients, bodies, limit_s))
+    cpu = cpu_seconds(pid) - cpu0 if pid else 0.0
     lat = sorted(latencies)
     result = {"name": name, "ok": len(lat), "failed": len(failures), "seconds": seconds,
               "rate": len(lat) / seconds, "median": statistics.median(lat) if lat else float("nan"),
               "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else float("nan")}
+    result["cpu_ms"] = cpu * 1000 / max(1, len(lat))
+    cpu_note = f"  guard CPU {result['cpu_ms']:.1f} ms/msg" if pid else ""
     print(f"{name:<8} {result['ok']:>6} ok {result['failed']:>4} failed  {result['rate']:8.1f} msg/s  "
-          f"median {result['median']:7.1f} ms  p99 {result['p99']:7.1f} ms")
+          f"median {result['median']:7.1f} ms  p99 {result['p99']:7.1f} ms{cpu_note}")
     return result
 
 
@@ -175,9 +195,19 @@ def main() -> None:
         try:
             print(f"{args.clients} clients, {args.messages} messages of {len(message(0)) // 1024} KB, "
                   f"guard worker_mode={args.mode} workers={args.workers}")
-            measure("warm-up", guard_port, args.clients, min(200, args.messages), args.limit)
-            direct = measure("direct", sink_port, args.clients, args.messages, args.limit)
-            through = measure("guard", guard_port, args.clients, args.messages, args.limit)
+            bodies = [message(i).replace(b"\r\n.", b"\r\n..") for i in range(args.messages)]
+            measure("warm-up", guard_port, args.clients, bodies[:200], args.limit)
+            direct = measure("direct", sink_port, args.clients, bodies, args.limit)
+            through = measure("guard", guard_port, args.clients, bodies, args.limit, pid=guard.pid)
+            from guard.engine import Engine
+            from guard.registry.load import load_registry
+
+            engine = Engine(load_registry(REGISTRY))
+            t0 = time.perf_counter()
+            for b in bodies[:100]:
+                engine.check_bytes(b, envelope_from="lily@bluewave-kw.cn", envelope_rcpts=["erik.lund@nordkok.se"])
+            print(f"engine alone: {(time.perf_counter() - t0) * 10:.1f} ms per message in one process "
+                  f"(guard's CPU beyond it is the relay's own cost)")
         finally:
             guard.terminate()
             guard.wait(30)

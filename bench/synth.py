@@ -345,7 +345,7 @@ def _other(rng: random.Random, registry: Registry, acc: Account | None) -> dict:
 def messages(registry: Registry, count: int, *, seed: int = 2) -> list[SynthMessage]:
     """`count` outgoing messages from the company to registry contacts or unknown prospects."""
     rng = random.Random(seed)
-    start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
     out = []
     for i in range(count):
         acc = rng.choice(registry.accounts) if registry.accounts and rng.random() < 0.75 else None

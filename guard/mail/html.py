@@ -5,8 +5,9 @@ its price on the same line for the detector. Before conversion, reply quotes
 (<blockquote>, Gmail/Yahoo quote containers, Outlook's reply header and all
 below it) are wrapped in private-use marker characters; after conversion the
 lines between markers get "> " prefixes, so quoting.py handles HTML and plain
-text alike. mailto links keep their address in the text. Nothing is fetched
-or executed: the tree is only read.
+text alike. mailto links keep their address in the text, and text hidden with
+display:none is read too (it is sent all the same). Nothing is fetched or
+executed: scripts and styles are dropped, the tree is only read.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-forward-container", "proto
 # Outlook: the reply header and everything after it is the quoted message.
 _TAIL_IDS = ("divRplyFwdMsg", "x_divRplyFwdMsg", "OLK_SRC_BODY_SECTION")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*(?:!important)?\s*;?", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> str:
@@ -44,17 +46,20 @@ def _convert(html: str) -> str:
     from inscriptis.model.config import ParserConfig
 
     html = _XML_DECL.sub("", html, count=1)
-    try:
-        doc = lxml.html.document_fromstring(html)
+    try:  # huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements
+        doc = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception:  # lxml refuses empty or comment-only documents
         return strip_markup(html)
     for el in list(doc.iter(*_DROP)):
         el.drop_tree()
     _keep_mailto_addresses(doc)
+    _unhide(doc)
     _mark_quotes(doc)
     config = ParserConfig(css=CSS_PROFILES["strict"], table_cell_separator="  ")
-    text = Inscriptis(doc, config).get_text()
-    return _apply_markers(text)
+    text = _apply_markers(Inscriptis(doc, config).get_text())
+    if not text.strip():  # markup that hides its text from the layout engine: read it flat
+        return strip_markup(html)
+    return text
 
 
 def _keep_mailto_addresses(doc) -> None:
@@ -65,6 +70,14 @@ def _keep_mailto_addresses(doc) -> None:
         addr = href[7:].split("?", 1)[0].strip()
         if addr and addr.lower() not in (a.text_content() or "").lower():
             a.tail = f" <{addr}>" + (a.tail or "")
+
+
+def _unhide(doc) -> None:
+    """Hidden text is still sent (and shown in inbox previews): read it like the rest."""
+    for el in doc.xpath("//*[@style]"):
+        style = el.get("style") or ""
+        if "none" in style.lower():
+            el.set("style", _DISPLAY_NONE.sub("", style))
 
 
 def _mark_quotes(doc) -> None:

@@ -46,15 +46,11 @@ class Node:
     body: bytes = b""
     children: list[Node] = field(default_factory=list)
     too_deep: bool = False  # children below limits.depth were not built
-    broken: str = ""        # why the structure was read by the last-resort splitter
+    broken: str = ""        # why this was read as plain text instead of by its MIME structure
 
     @property
     def content_type(self) -> str:
         return f"{self.maintype}/{self.subtype}"
-
-    def header(self, name: str) -> list[bytes]:
-        name = name.lower()
-        return [v for k, v in self.headers if k == name]
 
 
 def build_tree(raw: bytes, depth: int) -> Node:
@@ -74,7 +70,7 @@ def build_tree(raw: bytes, depth: int) -> Node:
     return split_headers_body(raw, broken="MIME structure could not be parsed; read as plain text")
 
 
-# ---- flanker: structure; header blocks read by the standard library -----------------------
+# ---- flanker: the structure; header blocks split here, parameters read by the stdlib -------
 
 def _from_flanker(raw: bytes, depth: int) -> Node:
     msg = flanker_mime().from_string(raw.decode("latin-1"))

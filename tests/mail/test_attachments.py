@@ -149,3 +149,14 @@ def test_attachment_without_a_name_gets_a_fallback_name():
     m = parse_message(raw)
     assert m.attachments == ("part-1.pdf",)
     assert unread(m)[0][0] == "attachment:part-1.pdf"
+
+
+def test_rfc2231_continuations_and_raw_utf8_filenames_are_decoded():
+    raw = ("From: lily@bluewave-kw.cn\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+           "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment;\r\n"
+           " filename*0*=UTF-8''%E6%8A%A5%E4%BB%B7;\r\n filename*1*=%E5%8D%95.txt\r\n\r\nprice\r\n"
+           '--b\r\nContent-Type: application/octet-stream; name="报价.csv"\r\n\r\na;b\r\n1;2\r\n--b--\r\n').encode()
+    m = parse_message(raw)
+    assert m.attachments == ("报价单.txt", "报价.csv")
+    assert attachment(m, "报价.csv").text == "a | b\n1 | 2\n"

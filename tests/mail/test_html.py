@@ -73,3 +73,14 @@ def test_nested_blockquotes_nest_quote_markers():
 
 def test_broken_markup_still_yields_text():
     assert "price 8.20" in html_to_text("<div><table><tr><td>price 8.20</td></div></p></span><<<")
+
+
+def test_text_nested_beyond_the_html_parsers_depth_is_still_read():
+    for depth in (300, 3000):
+        text = html_to_text("<div>" * depth + "Nordkok pays 8.45" + "</div>" * depth)
+        assert "Nordkok pays 8.45" in text, depth
+
+
+def test_text_hidden_with_display_none_is_read():
+    text = html_to_text('<p>visible</p><div style="color:red; display: none !important">hidden 8.45</div>')
+    assert "hidden 8.45" in text

@@ -154,3 +154,26 @@ def run_once(box: MailboxConfig, engine: Engine, store: Store) -> tuple[bool, Ma
     w = MailboxWatcher(box, engine.check_bytes, store, on_status=lambda s: None, on_error=errors.append)
     ok = w.run(threading.Event(), once=True)
     return ok, w, errors
+
+
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture
+def pg_store():
+    """A Store on a PostgreSQL schema of its own (parallel workers never share one)."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"guard_watch_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    s = Store(f"{PG_URL}?options=-csearch_path%3D{schema}")
+    try:
+        s.upgrade()
+        yield s
+    finally:
+        s.engine.dispose()
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

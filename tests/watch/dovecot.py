@@ -142,12 +142,12 @@ class Dovecot:
                 time.sleep(0.05)
         raise RuntimeError(f"dovecot did not answer on port {self.port}\n{self.log}")
 
-    def stop(self) -> None:
+    def stop(self, graceful: bool = True) -> None:
         """Like `systemctl stop dovecot`: the master and every child (open IMAP sessions too) end."""
         if self.proc is None:
             return
         pgid = self.proc.pid  # start_new_session: the master leads its own process group
-        if self.proc.poll() is None:
+        if graceful and self.proc.poll() is None:
             self.proc.terminate()
             try:
                 self.proc.wait(10)
@@ -156,6 +156,7 @@ class Dovecot:
                 self.proc.wait(5)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pgid, signal.SIGKILL)  # imap processes outlive the master for a while
+        self.proc.wait(5)
         if self.proc.stderr:
             self.proc.stderr.close()
         self.proc = None
@@ -165,7 +166,7 @@ class Dovecot:
         self.start()
 
     def cleanup(self) -> None:
-        self.stop()
+        self.stop(graceful=False)
         shutil.rmtree(self.root, ignore_errors=True)
 
     def add_user(self, name: str, password: str) -> None:

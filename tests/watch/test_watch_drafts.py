@@ -170,3 +170,17 @@ def test_a_draft_is_read_without_marking_it_seen(mailuser, engine, store):
     [flags] = mailuser.flags().values()
     assert "\\Seen" not in flags
 
+
+
+@pytest.mark.postgres
+def test_with_a_postgresql_store_a_second_run_does_not_warn_again(mailuser, engine, pg_store):
+    old = mailuser.append_draft("leak_draft.eml")
+    run_once(mailuser.box(), engine, pg_store)
+    run_once(mailuser.box(), engine, pg_store)
+    mailuser.append_draft("leak_draft_fixed.eml")
+    mailuser.expunge(old)
+    run_once(mailuser.box(), engine, pg_store)
+    assert [m["Subject"][-10:] for m in warnings(mailuser)] == ["be blocked", "clean now"]
+    with pg_store.session() as s:
+        assert [r.verdict for r in s.scalars(select(CheckedMessage).order_by(CheckedMessage.id))] == [
+            "block", "pass"]

@@ -46,6 +46,13 @@ def make_pg_store(prefix: str = "web"):
     return store, drop
 
 
+@pytest.fixture(autouse=True)
+def cheap_hashes(monkeypatch):
+    """Users made by tests get a low-cost scrypt hash (the same code path, verified the same way);
+    test_cli checks the production cost."""
+    monkeypatch.setattr("guard.web.users.HASH_METHOD", "scrypt:1024:8:1")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
     if request.param == "sqlite":

@@ -53,8 +53,18 @@ def test_users_add_reads_the_password_from_stdin_and_stores_only_a_slow_hash(mon
     with store.session() as s:
         digest = s.scalar(select(schema.User.password_hash))
     assert digest.startswith("scrypt:") and "a long password" not in digest
+    assert len(digest.split("$")[1]) >= 16   # salted
     assert verify(store, "ana", "a long password").role == "admin"
     assert verify(store, "ana", "a long password\n") is None
+
+
+def test_passwords_are_hashed_with_a_slow_memory_hard_function(monkeypatch, capsys, config):
+    monkeypatch.undo()   # the production cost, not the cheap one the other tests use
+    guard(monkeypatch, capsys, "users", "add", "ana", "--role", "admin", "--password-stdin",
+          "--config", str(config), stdin="a long password\n")
+    with store_of(config).session() as s:
+        digest = s.scalar(select(schema.User.password_hash))
+    assert digest.startswith("scrypt:32768:8:1$")
 
 
 def test_users_add_prompts_twice_and_asks_again_when_they_differ(config):

@@ -111,7 +111,7 @@ def test_attachment_file_names_cannot_carry_paths_or_quotes(officer, seeded):
 def test_a_csv_attachment_is_served_with_its_bytes(officer, seeded):
     r = officer.get(f"/message/{seeded['hostile']}/attachment/2")
     assert r.headers["Content-Disposition"] == "attachment; filename=prices.csv"
-    assert r.data == b"customer,sku,price,quantity\nNordkok,KT-500,8.45,3500\n"
+    assert r.data == b"customer,sku,price,quantity\r\nNordkok,KT-500,8.45,3500\r\n"
 
 
 def test_the_raw_message_downloads_as_an_eml_file(officer, store, seeded):
