@@ -5,7 +5,9 @@
 Everything runs on 127.0.0.1 and stops by itself (a bounded number of messages and a time
 limit). The sink (an aiosmtpd server that accepts everything) and guard run in their own
 processes, so the client's Python does not share a GIL with them. Prints messages/s and
-median / p99 latency (MAIL FROM to the final reply) for both runs, and the ratios.
+median / p99 latency (MAIL FROM to the final reply) for both runs, and the ratios; and a
+third run through the relay with the check skipped, which separates the relay's own cost
+from the engine's.
 Targets (issue 4): median latency added < 20 ms at 50 clients; >= 200 messages/s.
 """
 
@@ -149,12 +151,57 @@ def measure(name: str, port: int, clients: int, bodies: list[bytes], limit_s: fl
     return result
 
 
-def start_guard(tmp: Path, upstream_port: int, mode: str, workers: int) -> tuple[subprocess.Popen, int]:
+def _null_relay(port: int, upstream_port: int, db: str) -> None:
+    """guard's relay with a check that passes everything at once: the relay's own cost."""
+    from guard.config import Config
+    from guard.policy.verdict import Verdict
+    from guard.relay.checking import CheckOutcome, CheckPool
+    from guard.relay.config import relay_settings
+    from guard.relay.server import RelayThread
+    from guard.store.db import Store
+
+    store = Store(db)
+    store.upgrade()
+    settings = relay_settings(Config(None, {"relay": {"listen": f"127.0.0.1:{port}",
+                                                      "upstream": f"127.0.0.1:{upstream_port}"}}))
+    pool = CheckPool(checker=lambda raw, f, r: CheckOutcome(Verdict("pass"), None, 0.0), workers=2)
+    RelayThread(settings, store, pool).start()
+    time.sleep(3600)
+
+
+def _wait_listening(proc: subprocess.Popen, port: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with smtplib.SMTP("127.0.0.1", port, timeout=2) as c:
+                c.noop()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("the relay did not start") from None
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("the relay did not start within 60 s")
+
+
+def _free_port() -> int:
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+        return s.getsockname()[1]
+
+
+def start_null_relay(tmp: Path, upstream_port: int) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, __file__, "--null-relay", str(port), str(upstream_port),
+                             f"sqlite:///{tmp / 'null.db'}"], cwd=ROOT, stderr=subprocess.DEVNULL)
+    _wait_listening(proc, port)
+    return proc, port
+
+
+def start_guard(tmp: Path, upstream_port: int, mode: str, workers: int) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
     cfg = tmp / "guard.toml"
     cfg.write_text(f'[registry]\nfile = "{REGISTRY}"\n[store]\nurl = "sqlite:///guard.db"\n'
                    f'[relay]\nlisten = "127.0.0.1:{port}"\nupstream = "127.0.0.1:{upstream_port}"\n'
@@ -162,21 +209,15 @@ def start_guard(tmp: Path, upstream_port: int, mode: str, workers: int) -> tuple
     py = [sys.executable, "-c", "from guard.cli import main; main()"]
     subprocess.run([*py, "db", "upgrade", "--config", str(cfg)], cwd=ROOT, check=True, capture_output=True)
     proc = subprocess.Popen([*py, "serve", "--config", str(cfg)], cwd=ROOT, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with smtplib.SMTP("127.0.0.1", port, timeout=2) as c:
-                c.noop()
-            return proc, port
-        except OSError:
-            if proc.poll() is not None:
-                raise SystemExit("guard serve did not start") from None
-            time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("guard serve did not start within 60 s")
+    _wait_listening(proc, port)
+    return proc, port
 
 
 def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--null-relay":
+        sys.path.insert(0, str(ROOT))
+        _null_relay(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+        return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clients", type=int, default=50, help="concurrent SMTP connections (default 50)")
     ap.add_argument("--messages", type=int, default=2000, help="messages per run (default 2000)")
@@ -192,6 +233,7 @@ def main() -> None:
     sink_port = port_q.get(timeout=30)
     with tempfile.TemporaryDirectory(prefix="guard-bench-") as tmp:
         guard, guard_port = start_guard(Path(tmp), sink_port, args.mode, args.workers)
+        null, null_port = start_null_relay(Path(tmp), sink_port)
         try:
             print(f"{args.clients} clients, {args.messages} messages of {len(message(0)) // 1024} KB, "
                   f"guard worker_mode={args.mode} workers={args.workers}")
@@ -199,6 +241,7 @@ def main() -> None:
             measure("warm-up", guard_port, args.clients, bodies[:200], args.limit)
             direct = measure("direct", sink_port, args.clients, bodies, args.limit)
             through = measure("guard", guard_port, args.clients, bodies, args.limit, pid=guard.pid)
+            bare = measure("no-check", null_port, args.clients, bodies, args.limit, pid=null.pid)
             from guard.engine import Engine
             from guard.registry.load import load_registry
 
@@ -209,12 +252,15 @@ def main() -> None:
             print(f"engine alone: {(time.perf_counter() - t0) * 10:.1f} ms per message in one process "
                   f"(guard's CPU beyond it is the relay's own cost)")
         finally:
+            null.kill()
             guard.terminate()
             guard.wait(30)
             sink.kill()
     print(f"guard/direct: throughput {through['rate'] / direct['rate']:.2f}x, "
           f"median latency {through['median'] / direct['median']:.1f}x "
           f"(+{through['median'] - direct['median']:.1f} ms), p99 {through['p99'] / direct['p99']:.1f}x")
+    print(f"relay alone (check skipped): {bare['rate']:.1f} msg/s, median +{bare['median'] - direct['median']:.1f} ms "
+          f"over direct, {bare['cpu_ms']:.1f} ms CPU per message")
     print(f"targets: median added < 20 ms: {'met' if through['median'] - direct['median'] < 20 else 'NOT met'}; "
           f">= 200 msg/s: {'met' if through['rate'] >= 200 else 'NOT met'}")
 

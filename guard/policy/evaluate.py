@@ -140,7 +140,8 @@ def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audi
         bought = {p.sku for p in pe.products if pe.sentence(p) == pe.sentence(ev)} & index.account_skus[acc]
         where = pe.part.where
         if bought or acc in tied_accounts:
-            products = ", ".join(sorted(index.product_names.get(s, s) for s in bought)) or "its figures"
+            names = ", ".join(sorted(index.product_names.get(s, s) for s in bought))
+            products = f"{names}, which it buys from us" if names else "its own prices or volumes"
             out.add("R3", acc, ev.kind, ev.text, where, ev.start, ev.end, products=products)
         if account.is_reference and not policy.rule("R1").reference_accounts:
             continue

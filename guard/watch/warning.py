@@ -16,7 +16,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from guard.mail.model import Message
-from guard.policy.verdict import Finding, Verdict
+from guard.policy.verdict import STRENGTH, Finding, Verdict
 from guard.watch.config import MailboxConfig
 
 FROM = Address("guard (confidentiality check)", "guard", "guard.invalid")
@@ -99,43 +99,58 @@ def where_label(f: Finding) -> str:
 def context_of(f: Finding, message: Message) -> str:
     """The offending text in its sentence, »marked«, on one line; "" when offsets do not fit."""
     for part in message.parts:
-        if part.where != f.where or not 0 <= f.start < f.end <= len(part.text):
+        text = part.text
+        if part.where != f.where or not 0 <= f.start < f.end <= len(text):
             continue
-        if f.text and part.text[f.start:f.end].casefold() != f.text.casefold():
+        if f.text and " ".join(text[f.start:f.end].split()).casefold() != " ".join(f.text.split()).casefold():
             continue
-        before = " ".join(part.text[max(0, f.start - CONTEXT):f.start].split())
-        after = " ".join(part.text[f.end:f.end + CONTEXT].split())
-        lead = "..." if f.start > CONTEXT else ""
-        tail = "..." if f.end + CONTEXT < len(part.text) else ""
-        hit = " ".join(part.text[f.start:f.end].split())
-        return f"{lead}{before} »{hit}« {after}{tail}".strip()
+        a, b = max(0, f.start - CONTEXT), min(len(text), f.end + CONTEXT)
+        if a > 0:  # whole words only
+            a = next((i + 1 for i in range(a, f.start) if text[i].isspace()), a)
+        if b < len(text):
+            b = next((i for i in range(b, f.end, -1) if text[i].isspace()), b)
+        snippet = f"{text[a:f.start]}»{text[f.start:f.end]}«{text[f.end:b]}"
+        return ("..." if a > 0 else "") + " ".join(snippet.split()) + ("..." if b < len(text) else "")
     return ""
 
 
-def _items(verdict: Verdict, message: Message) -> list[str]:
-    seen, out = set(), []
-    ranked = sorted(verdict.findings, key=lambda f: ("block hold flag pass".split().index(f.action), f.start))
-    for f in ranked:
-        key = (f.rule, f.kind, f.where, f.text.casefold(), f.account)
-        if key in seen:
-            continue
-        seen.add(key)
-        n = len(seen)
-        if n > MAX_ITEMS:
-            continue
+@dataclass
+class _Item:
+    """One offending text in one place, with every rule that found it."""
+
+    first: Finding
+    findings: list[Finding]
+
+    def lines(self, n: int, message: Message) -> list[str]:
+        f = self.first
         quoted = f": \"{' '.join(f.text.split())}\"" if f.text else ""
         where = where_label(f)
-        lines = [f"{n}. {where[:1].upper()}{where[1:]}{quoted}"]
-        if f.explanation:
-            lines.append(f"   Why:    {f.explanation}")
+        out = [f"{n}. {where[:1].upper()}{where[1:]}{quoted}"]
+        places = len({x.start for x in self.findings})
+        for why in dict.fromkeys(x.explanation for x in self.findings if x.explanation):
+            out.append(f"   Why:    {why}")
         ctx = context_of(f, message)
         if ctx:
-            lines.append(f"   Where:  {ctx}")
-        lines.append(f"   Change: {ADVICE.get(f.kind, 'Remove or rewrite this text.')}")
-        lines.append(f"   (rule {f.rule}, {f.action})")
-        out.append("\n".join(lines))
-    if len(seen) > MAX_ITEMS:
-        out.append(f"... and {len(seen) - MAX_ITEMS} more of the same kinds.")
+            out.append(f"   Where:  {ctx}" + (f" (and {places - 1} more place(s))" if places > 1 else ""))
+        for kind in dict.fromkeys(x.kind for x in self.findings):
+            out.append(f"   Change: {ADVICE.get(kind, 'Remove or rewrite this text.')}")
+        rules = sorted({x.rule for x in self.findings}, key=lambda r: (len(r), r))
+        out.append(f"   (rule{'s' if len(rules) > 1 else ''} {', '.join(rules)}, {f.action})")
+        return out
+
+
+def _items(verdict: Verdict, message: Message) -> list[str]:
+    ranked = sorted(verdict.findings, key=lambda f: (-STRENGTH[f.action], f.where != "subject", f.start))
+    items: dict[tuple, _Item] = {}
+    for f in ranked:  # one item per offending text and part, the strongest finding first
+        key = (f.where, f.kind == "recipients", " ".join(f.text.casefold().split()))
+        if key in items:
+            items[key].findings.append(f)
+        else:
+            items[key] = _Item(f, [f])
+    out = ["\n".join(item.lines(n, message)) for n, item in enumerate(list(items.values())[:MAX_ITEMS], 1)]
+    if len(items) > MAX_ITEMS:
+        out.append(f"... and {len(items) - MAX_ITEMS} more of the same kinds.")
     return out
 
 

@@ -15,7 +15,6 @@ from datetime import timedelta
 from flask import Flask, current_app, g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
-from werkzeug.middleware.proxy_fix import ProxyFix
 
 from guard.errors import GuardError
 from guard.store.db import Store
@@ -79,8 +78,6 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
     app.extensions["guard"] = ConsoleContext(
         store, settings, reviewer, registry_loader, policy_loader,
         throttle or SignInThrottle(settings.failed_signins_free, settings.lockout_seconds_max))
-    if settings.proxy_hops:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.proxy_hops, x_proto=settings.proxy_hops)
     CSRFProtect(app)
     format.install(app)
 

@@ -67,9 +67,13 @@ def web_cmd(config_path: str | None, listen: str | None) -> None:
                      policy_loader=_policy_loader(cfg))
     if not list_users(store):
         log.warning("no console users yet: create one with  guard users add NAME --role admin")
+    proxy = {}
+    if settings.trusted_proxy:  # waitress then sets the client address and scheme from the proxy's headers
+        proxy = {"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
+                 "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}}
     try:
         server = waitress.create_server(app, host=settings.host, port=settings.port, threads=settings.threads,
-                                        ident="guard", clear_untrusted_proxy_headers=True)
+                                        ident="guard", clear_untrusted_proxy_headers=True, **proxy)
     except OSError as e:
         raise ConfigError(f"cannot listen on {settings.listen}: {e.strerror or e}") from None
     click.echo(f"guard console on http://{settings.host}:{server.effective_port}/ (store {store.display_url})",
@@ -122,6 +126,13 @@ def users_group() -> None:
     \b
     Roles: officer  reads the log, releases and rejects held mail
            admin    all that, and manages users (also in the console)
+
+    \b
+    Examples:
+      guard users add ana --role admin --config guard.toml      (asks for the password twice)
+      printf '%s\\n' "$PW" | guard users add olga --role officer --password-stdin
+      guard users list
+      guard users remove olga
     """
 
 
@@ -134,7 +145,7 @@ def _read_password(password_stdin: bool) -> str:
     return click.prompt("Password", hide_input=True, confirmation_prompt="Repeat the password")
 
 
-@users_group.command("add")
+@users_group.command("add", short_help="Add a user (password prompted twice).")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["officer", "admin"]), required=True, help="What the user may do.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of standard input "

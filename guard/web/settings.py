@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LISTEN = "127.0.0.1:8025"
 KNOWN_KEYS = {"listen", "secret_key_file", "secure_cookies", "session_hours", "page_size",
-              "threads", "proxy_hops", "failed_signins_free", "lockout_seconds_max"}
+              "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class WebSettings:
     session_hours: float = 8.0
     page_size: int = 50
     threads: int = 8
-    proxy_hops: int = 0               # trusted reverse proxies setting X-Forwarded-For/-Proto
+    trusted_proxy: str = ""           # address of a TLS proxy whose X-Forwarded-For/-Proto are believed
     failed_signins_free: int = 3      # failures per user and address before sign-in is slowed
     lockout_seconds_max: int = 900
 
@@ -85,6 +85,13 @@ def _number(section: dict, key: str, default, kind, where: str, minimum=0):
     return kind(value)
 
 
+def _text(section: dict, key: str, where: str) -> str:
+    value = section.get(key, "")
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: [web] {key} must be a string")
+    return value
+
+
 def settings_from_config(cfg) -> WebSettings:
     """WebSettings from a guard.config.Config; ConfigError names the bad key."""
     section = cfg.section("web")
@@ -107,7 +114,7 @@ def settings_from_config(cfg) -> WebSettings:
         session_hours=_number(section, "session_hours", 8.0, float, where, minimum=0.1),
         page_size=_number(section, "page_size", 50, int, where, minimum=5),
         threads=_number(section, "threads", 8, int, where, minimum=1),
-        proxy_hops=_number(section, "proxy_hops", 0, int, where),
+        trusted_proxy=_text(section, "trusted_proxy", where),
         failed_signins_free=_number(section, "failed_signins_free", 3, int, where, minimum=1),
         lockout_seconds_max=_number(section, "lockout_seconds_max", 900, int, where, minimum=1),
     )

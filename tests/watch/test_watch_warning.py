@@ -73,6 +73,14 @@ def test_the_same_finding_twice_is_listed_once_strongest_first():
     assert "Remove the other customer's price" in text
 
 
+def test_the_same_text_found_by_two_rules_is_one_item_with_both_reasons():
+    v = Verdict.of([finding(rule="R3", explanation="names Nordkök with what it buys"), finding(rule="R2")])
+    _, text = read(compose_warning(BOX, draft(), v, SAVED, NOW))
+    assert text.count('In the text: "Nordkök"') == 1
+    assert "   Why:    names Nordkök with what it buys\n   Why:    names Nordkök, a competitor of Fjord Home" in text
+    assert "   (rules R2, R3, block)" in text
+
+
 def test_recipients_finding_advises_separate_messages():
     f = Finding("R6", "flag", "nordkok", "recipients", "erik.lund@nordkok.se", "body", 0, 0, "two customers see each other")
     _, text = read(compose_warning(BOX, draft(), Verdict.of([f]), SAVED, NOW))

@@ -32,7 +32,7 @@ def enc_word(s, charset="utf-8"):
         else:
             chunk = trial
     words.append(chunk)
-    return "\n ".join("=?%s?B?%s?=" % (charset.upper(), base64.b64encode(w.encode(charset)).decode())
+    return "\n ".join(f"=?{charset.upper()}?B?{base64.b64encode(w.encode(charset)).decode()}?="
                       for w in words)
 
 
@@ -41,10 +41,10 @@ def fmt_addr(person, charset="utf-8"):
     if not name:
         return email
     if not name.isascii():
-        return "%s <%s>" % (enc_word(name, charset), email)
+        return f"{enc_word(name, charset)} <{email}>"
     if re.search(r"[^\w\s-]", name):
-        return '"%s" <%s>' % (name, email)
-    return "%s <%s>" % (name, email)
+        return f'"{name}" <{email}>'
+    return f"{name} <{email}>"
 
 
 def addr_list(people, charset="utf-8"):
@@ -66,27 +66,27 @@ def leaf_text(text, subtype="plain", charset="utf-8", cte="8bit"):
         cte = "7bit"
     elif cte == "7bit":
         cte = "quoted-printable"
-    head = 'Content-Type: text/%s; charset="%s"\nContent-Transfer-Encoding: %s\n' % (subtype, charset, cte)
+    head = f'Content-Type: text/{subtype}; charset="{charset}"\nContent-Transfer-Encoding: {cte}\n'
     return head.encode() + b"\n" + encode_body(raw, cte)
 
 
 def leaf_attachment(filename, mimetype, data):
     if filename.isascii():
-        fn_ct, fn_cd = 'name="%s"' % filename, 'filename="%s"' % filename
+        fn_ct, fn_cd = f'name="{filename}"', f'filename="{filename}"'
     else:
         q = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else
-                    "".join("%%%02X" % b for b in c.encode("utf-8")) for c in filename)
-        fn_ct = 'name="%s"' % enc_word(filename)
-        fn_cd = "filename*=utf-8''%s" % q
+                    "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in filename)
+        fn_ct = f'name="{enc_word(filename)}"'
+        fn_cd = f"filename*=utf-8''{q}"
     if mimetype == "message/rfc822":
-        head = "Content-Type: message/rfc822; %s\nContent-Disposition: attachment; %s\n" % (fn_ct, fn_cd)
+        head = f"Content-Type: message/rfc822; {fn_ct}\nContent-Disposition: attachment; {fn_cd}\n"
         return head.encode() + b"\n" + data
     if mimetype.startswith("text/"):
-        head = ('Content-Type: %s; charset="utf-8"; %s\nContent-Transfer-Encoding: base64\n'
-                "Content-Disposition: attachment; %s\n" % (mimetype, fn_ct, fn_cd))
+        head = (f'Content-Type: {mimetype}; charset="utf-8"; {fn_ct}\nContent-Transfer-Encoding: base64\n'
+                f"Content-Disposition: attachment; {fn_cd}\n")
     else:
-        head = ("Content-Type: %s; %s\nContent-Transfer-Encoding: base64\n"
-                "Content-Disposition: attachment; %s\n" % (mimetype, fn_ct, fn_cd))
+        head = (f"Content-Type: {mimetype}; {fn_ct}\nContent-Transfer-Encoding: base64\n"
+                f"Content-Disposition: attachment; {fn_cd}\n")
     return head.encode() + b"\n" + base64.encodebytes(data)
 
 
@@ -159,7 +159,7 @@ def make_docx(paras, table=None):
     if table:
         t = d.add_table(rows=0, cols=len(table[0]))
         for r in table:
-            for cell, v in zip(t.add_row().cells, r):
+            for cell, v in zip(t.add_row().cells, r, strict=False):
                 cell.text = str(v)
     buf = io.BytesIO()
     d.save(buf)
@@ -169,7 +169,7 @@ def make_docx(paras, table=None):
 def make_pdf(title, lines, table=None):
     from fpdf import FPDF
     p = FPDF()
-    p.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    p.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     p.add_page()
     p.set_font("Helvetica", "B", 14)
     p.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
