@@ -92,6 +92,8 @@ class FigureRecognizer:
         for m in self.quantity.finditer(text):
             if m["cn"] or m["en"]:
                 v = parse_cn_numeral(m["cn"]) if m["cn"] else parse_en_number(m["en"])
+                if v is not None and v < 10:
+                    continue  # "一个客户", "a customer": a measure word, not a volume
                 values = scale((v,), m["mult"].strip() if m["mult"] else None) if v is not None else ()
             else:
                 values = scale(parse_number(m["num"]), m["mult"].strip() if m["mult"] else None)

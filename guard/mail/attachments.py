@@ -2,9 +2,11 @@
 
 The kind is decided by magic bytes first (they do not lie about a PDF or a
 zip), then the content type and the file name. What guard cannot read and
-could hide customer data (encrypted or broken documents, archives, legacy
-Office files) is reported as unread (SPEC R10); what carries no text at all
-(images, signatures, calendars) is skipped without a word.
+could hide customer data (encrypted or broken documents, legacy Office
+files) is reported as unread (SPEC R10); what carries no text at all
+(images, signatures, calendars) is skipped without a word. Containers
+(archives, Outlook .msg, winmail.dat) are opened by the walker, which reads
+their members like attachments (see resolve_kind).
 
 Heavy libraries (pypdf, openpyxl, python-docx, inscriptis) are imported only
 when such an attachment occurs.
@@ -19,7 +21,9 @@ import time
 from dataclasses import dataclass
 
 from guard.mail import office
+from guard.mail.archives import format_of
 from guard.mail.limits import Limits
+from guard.mail.outlook import is_msg
 from guard.mail.text import decode_text, looks_like_text
 
 log = logging.getLogger(__name__)
@@ -64,10 +68,9 @@ _CTYPE = {
     "application/octet-stream": "unknown", "message/partial": "partial", "message/external-body": "skip",
 }
 _UNREAD = {
-    "archive": "archive not inspected",
+    "archive": "archive format not inspected",
     "legacy": "legacy Office format not read",
     "encrypted": "encrypted document",
-    "odf": "OpenDocument format not read",
     "tnef": "winmail.dat (TNEF) not read",
     "smime": "encrypted S/MIME content",
     "pgp": "PGP-encrypted content",
@@ -111,6 +114,22 @@ def kind_of(filename: str, content_type: str, head: bytes) -> str:
     return by_name if by_name and by_name != "unknown" else (by_type or by_name or "unknown")
 
 
+def resolve_kind(kind: str, data: bytes, filename: str = "") -> str:
+    """Look inside what kind_of could only name: a zip is an Office file, OpenDocument or an
+    archive (a broken one named .xlsx stays a document); an OLE file is an Outlook item ("msg")
+    or a legacy Office file; a file named .zip whose bytes are plain text (mislabelled, or an
+    HTML error page) is read as text."""
+    if kind == "zip":
+        found = _zip_kind(data, filename)
+        by_name = _EXT.get(filename.rsplit(".", 1)[-1].lower(), "") if "." in filename else ""
+        return by_name if found == "archive" and by_name in ("xlsx", "docx", "pptx", "odf") else found
+    if kind == "ole" and is_msg(data):
+        return "msg"
+    if kind == "archive" and not format_of(data) and looks_like_text(data):
+        return "txt"
+    return kind
+
+
 def extract(kind: str, data: bytes, *, charset: str = "", filename: str = "",
             limits: Limits = Limits()) -> Extracted | None:
     """The text of one attachment; None when it carries no text (skipped silently). Never raises."""
@@ -134,6 +153,8 @@ def _extract(kind: str, data: bytes, charset: str, filename: str, limits: Limits
         return Extracted(unread=(_UNREAD[kind],))
     if kind == "pdf":
         return _pdf(data, limits, deadline)
+    if kind == "odf":
+        return _odf(data, limits, deadline)
     if kind in ("xlsx", "docx", "pptx"):
         problem = office.zip_problem(data, limits)
         if problem:
@@ -167,6 +188,16 @@ def _zip_kind(data: bytes, filename: str) -> str:
     if "mimetype" in names and any(n == "content.xml" for n in names):
         return "odf"
     return "archive"
+
+
+def _odf(data: bytes, limits: Limits, deadline: float) -> Extracted:
+    from guard.mail.opendocument import odf_text
+
+    problem = office.zip_problem(data, limits)
+    if problem:
+        return Extracted(unread=(problem,))
+    got = odf_text(data, limits, deadline)
+    return Extracted(got.text, tabular=got.tabular, unread=got.unread)
 
 
 def _pdf(data: bytes, limits: Limits, deadline: float) -> Extracted:
@@ -233,7 +264,7 @@ def _charset_problem(ok: bool, charset: str) -> tuple[str, ...]:
 
 def _label(kind: str) -> str:
     return {"pdf": "PDF", "xlsx": "spreadsheet", "docx": "document", "pptx": "presentation",
-            "csv": "CSV file"}.get(kind, "attachment")
+            "csv": "CSV file", "odf": "OpenDocument file"}.get(kind, "attachment")
 
 
 def _short(exc: Exception) -> str:

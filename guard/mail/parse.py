@@ -4,6 +4,9 @@ The contract (guard/engine.py relies on it): MessageError only when the bytes
 are not a mail message at all (empty, or binary data without headers);
 anything partly readable yields a Message whose `unread` says what was not
 read. No other exception escapes: a relay must answer, not crash.
+
+An Outlook item saved as .msg (a draft checked with `guard check draft.msg`)
+is recognised by its OLE signature and read with guard.mail.outlook.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from guard.mail.headers import Headers, read_headers
 from guard.mail.limits import Limits
 from guard.mail.mime import Node, build_tree, split_headers_body, starts_with_header
 from guard.mail.model import Message, Part, Unread
+from guard.mail.outlook import OLE_MAGIC, msg_tree
 from guard.mail.quiet import quiet_loggers
 from guard.mail.text import looks_like_text
 from guard.mail.walk import Context, Walker
@@ -35,8 +39,10 @@ def parse_message(raw: bytes, *, envelope_from: str | None = None, envelope_rcpt
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise MessageError("a message must be given as bytes")
     raw = bytes(raw)
-    start = _message_start(raw)
     rcpts = tuple(str(r) for r in envelope_rcpts)
+    if raw.startswith(OLE_MAGIC):
+        return _parse_outlook(raw, envelope_from, rcpts, limits)
+    start = _message_start(raw)
     try:
         return _parse(start, envelope_from, rcpts, limits)
     except MessageError:
@@ -48,6 +54,16 @@ def parse_message(raw: bytes, *, envelope_from: str | None = None, envelope_rcpt
         return _assemble(node, envelope_from, rcpts, limits)
     except Exception as exc:
         raise MessageError(f"the message could not be parsed ({type(exc).__name__})") from exc
+
+
+def _parse_outlook(raw: bytes, envelope_from: str | None, rcpts: tuple[str, ...], limits: Limits) -> Message:
+    """An Outlook .msg file: its recipients, subject, body and attachments like a mail's."""
+    node = msg_tree(raw, limits)  # MessageError with the reason when it is no readable .msg
+    try:
+        return _assemble(node, envelope_from, rcpts, limits)
+    except Exception as exc:
+        log.warning("reading an Outlook message failed (%s: %s)", type(exc).__name__, exc)
+        raise MessageError(f"the Outlook .msg file could not be read ({type(exc).__name__})") from exc
 
 
 def _message_start(raw: bytes) -> bytes:

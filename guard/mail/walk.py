@@ -3,9 +3,11 @@
 Which text is "the body": per multipart/alternative the text/plain version
 when it has text, else the HTML converted to text; every other inline text
 part adds to the body. Everything else is an attachment. Attached messages
-(message/rfc822, .eml files) are parsed again from their bytes and their
-text comes out as quoted parts attributed to their sender. The walk counts
-parts and nesting against the limits and reports what it did not read.
+(message/rfc822, .eml files, Outlook .msg files) are parsed again from their
+bytes and their text comes out as quoted parts attributed to their sender.
+Archives and winmail.dat are opened and each member is read like an
+attachment, named "<archive>/<member>". The walk counts parts and nesting
+against the limits and reports what it did not read.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import mimetypes
 from dataclasses import dataclass, field
 
-from guard.mail.attachments import extract, kind_of
+from guard.errors import MessageError
+from guard.mail import archives, outlook
+from guard.mail.attachments import extract, kind_of, resolve_kind
 from guard.mail.headers import read_headers
 from guard.mail.limits import Limits
 from guard.mail.mime import Node, build_tree
@@ -144,7 +148,11 @@ class Walker:
             text = strip_markup(text)
         if "-----BEGIN PGP MESSAGE-----" in text:
             self.note(where, "PGP-encrypted text not read")
-        text = self._cap(text, where)
+        self._text(text, ctx, is_html)
+
+    def _text(self, text: str, ctx: Context, is_html: bool) -> None:
+        """Body text into new and quoted segments (the sender's own message) or quoted parts."""
+        text = self._cap(text, ctx.where or "body")
         for seg in split_quotes(text):
             if not seg.text.strip():
                 continue
@@ -184,7 +192,22 @@ class Walker:
             self.note(where, f"larger than the {_size(self.limits.attachment_bytes)} limit")
             return
         data = decode_transfer(node.body, node.cte)
-        got = extract(kind, data, charset=node.params.get("charset", ""), filename=name, limits=self.limits)
+        self._file(name, data, kind, node.params.get("charset", ""), ctx, depth)
+
+    def _file(self, name: str, data: bytes, kind: str, charset: str, ctx: Context, depth: int) -> None:
+        """One attachment's bytes (or an archive member's): opened if a container, else extracted."""
+        where = f"attachment:{name}"
+        kind = resolve_kind(kind, data, name)
+        if kind == "msg":
+            self._outlook_item(name, data, ctx, depth)
+            return
+        if kind == "archive":
+            self._archive(name, data, ctx, depth)
+            return
+        if kind == "tnef":
+            self._winmail(name, data, ctx, depth)
+            return
+        got = extract(kind, data, charset=charset, filename=name, limits=self.limits)
         if got is None:
             return
         for reason in got.unread:
@@ -203,13 +226,88 @@ class Walker:
             self.note(f"attachment:{name}", f"larger than the {_size(self.limits.attachment_bytes)} limit")
             return
         raw = decode_transfer(node.body, node.cte).lstrip(b"\r\n")
-        tree = build_tree(raw, self.limits.depth - depth - 1)
+        self.attachments.append(self._attached_tree(build_tree(raw, self.limits.depth - depth - 1),
+                                                    node.filename, depth))
+
+    def _attached_tree(self, tree: Node, filename: str, depth: int) -> str:
+        """Walk an attached message's tree as quoted text of its sender; returns the name it goes by."""
         headers = read_headers(tree, self.limits)
-        name = node.filename or (_safe_name(headers.subject) + ".eml" if headers.subject else "forwarded.eml")
-        self.attachments.append(name)
+        name = filename or (_safe_name(headers.subject) + ".eml" if headers.subject else "forwarded.eml")
         sub = Context(where=f"attachment:{name}", author=headers.sender.email if headers.sender else "",
                       addresses=headers.quote_addresses(), preface=headers.as_text(), depth=depth + 1)
         self.walk(tree, sub)
+        return name
+
+    # ---- containers: Outlook items, archives, winmail.dat ----------------------------------------
+
+    def _too_deep(self, where: str, depth: int) -> bool:
+        if depth + 1 >= self.limits.depth:
+            self.note(where, f"nested deeper than {self.limits.depth} levels; not read")
+            return True
+        return False
+
+    def _outlook_item(self, name: str, data: bytes, ctx: Context, depth: int) -> None:
+        """An attached .msg: read like an attached .eml (quoted, attributed to its sender)."""
+        if self._too_deep(f"attachment:{name}", depth):
+            return
+        try:
+            tree = outlook.msg_tree(data, self.limits)
+        except MessageError as exc:
+            self.note(f"attachment:{name}", str(exc))
+            return
+        self._attached_tree(tree, name, depth)
+
+    def _archive(self, name: str, data: bytes, ctx: Context, depth: int) -> None:
+        if self._too_deep(f"attachment:{name}", depth):
+            return
+        for entry in archives.entries(data, name, self.limits):
+            if entry.data is None:
+                self.note(f"attachment:{name}", entry.reason)
+            elif not self._member(f"{name}/{entry.name}", entry.data, ctx, depth + 1):
+                return
+
+    def _member(self, name: str, data: bytes, ctx: Context, depth: int) -> bool:
+        """One file out of a container, read like an attachment; False once the part limit is reached."""
+        self.seen += 1
+        if self.seen > self.limits.parts:
+            self.note(ctx.where or "body", f"more than {self.limits.parts} MIME parts; the rest not read")
+            self.stopped = True
+            return False
+        kind = kind_of(name, "", data[:1100])
+        if kind == "skip":
+            return True
+        self.attachments.append(name)
+        if kind == "eml":
+            if not self._too_deep(f"attachment:{name}", depth):
+                self._attached_tree(build_tree(data, self.limits.depth - depth - 1), name, depth)
+        else:
+            self._file(name, data, kind, "", ctx, depth)
+        return True
+
+    def _winmail(self, name: str, data: bytes, ctx: Context, depth: int) -> None:
+        """winmail.dat: its attachments are members; its body is read only where the mail has none
+        (Outlook sends the same body as text/plain beside it, so an RTF-only body hides nothing)."""
+        if self._too_deep(f"attachment:{name}", depth):
+            return
+        got = outlook.read_tnef(data, self.limits)
+        for reason in got.unread:
+            self.note(f"attachment:{name}", reason)
+        if not self._has_body(ctx):
+            if got.text.strip() and got.html:
+                from guard.mail.html import html_to_text
+
+                self._text(html_to_text(got.text), ctx, True)
+            elif got.text.strip():
+                self._text(got.text.replace("\r\n", "\n").replace("\r", "\n"), ctx, False)
+            elif got.rtf_only:
+                self.note(f"attachment:{name}", "RTF body not read")
+        for member, blob in got.attachments:
+            if not self._member(f"{name}/{member}", blob, ctx, depth + 1):
+                return
+
+    def _has_body(self, ctx: Context) -> bool:
+        own = (ctx.where,) if ctx.where else ("body", "quoted")
+        return any(p.where in own and not p.document and p.text.strip() for p in self.parts)
 
 
 def _fallback_name(node: Node, n: int) -> str:

@@ -103,11 +103,16 @@ def _load_phrases(directory: Path) -> tuple[re.Pattern | None, int]:
         raise RulesError(f"{directory}: phrase directory not found")
     for f in sorted(directory.glob("*.toml")):
         data = _read_toml(f)
+        defs = data.pop("defs", {})
+        if not isinstance(defs, dict) or not all(isinstance(v, str) for v in defs.values()):
+            raise RulesError(f"{f}: [defs] must map names to regular expressions")
         for lang, table in data.items():
             pats = table.get("patterns") if isinstance(table, dict) else None
             if not isinstance(pats, list) or not all(isinstance(p, str) and p for p in pats):
                 raise RulesError(f"{f}: [{lang}] patterns must be a list of non-empty strings")
             for p in pats:
+                for name, value in defs.items():
+                    p = p.replace("{" + name + "}", value)
                 try:
                     re.compile(p, re.IGNORECASE)
                 except re.error as e:

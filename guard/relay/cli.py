@@ -61,7 +61,7 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     guard serve --config guard.toml
     guard serve --hash-password mta1 >> relay-users   # a line for auth_users_file
 
-    Logs one line per message to standard error (-v for connection details).
+    Logs one line per message to standard error (-vv adds every SMTP command).
     Stops on SIGTERM or Ctrl-C after the messages in DATA are answered.
     """
     if hash_for:
@@ -79,6 +79,8 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     guard_log = logging.getLogger("guard")
     if guard_log.getEffectiveLevel() > logging.INFO:
         guard_log.setLevel(logging.INFO)  # a relay's admin wants one line per message by default
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-command lines: -vv
     asyncio.run(_serve(cfg, settings))
 
 

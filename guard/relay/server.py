@@ -98,6 +98,10 @@ class RelayServer:
             log.warning("%d message(s) were left in flight by an earlier run; their senders still own them", swept)
         self._server = await asyncio.get_running_loop().create_server(
             self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        if any(net.prefixlen == 0 for net in self.settings.allow_networks):
+            log.warning("allow_networks contains %s: every client that can reach %s may relay (an open relay "
+                        "unless a firewall stops them)", [str(n) for n in self.settings.allow_networks if n.prefixlen == 0],
+                        self.settings.listen_host)
         sock = self._server.sockets[0].getsockname()
         self.address = (sock[0], sock[1])
         log.info("guard relay listening on %s:%d, upstream %s", sock[0], sock[1], self.settings.upstream.address)

@@ -31,7 +31,8 @@ class CheckedMessage(Base):
       relay:  "delivered" (pass), "flagged" (flag, delivered with headers), "held" (in the
               quarantine), "released" (held, then delivered by an officer), "rejected"
               (held, then rejected by an officer), "blocked" (550 to the sender),
-              "tempfail" (4xx to the sender, who still owns it), "delivering" (logged, the
+              "tempfail" (4xx to the sender, who still owns it), "refused" (the upstream
+              refused it permanently; the sender got that 5xx), "delivering" (logged, the
               upstream has not answered yet), "releasing" (an officer's release in progress)
       watch:  "draft"; cli: "checked"
     raw is kept for flag, hold and block (the console shows it; release delivers it).

@@ -28,7 +28,9 @@ def watch_cmd(config_path: str, once: bool, only: tuple[str, ...]) -> None:
     registry, like the relay would when it is sent. A draft that would be flagged,
     held or blocked gets the keyword $GuardFlag or $GuardBlock, and the sender gets
     ONE warning in INBOX (or warn_folder) that says what was found and what to change.
-    Every check is logged in the store (source "watch").
+    A later clean version of the draft carries no guard keyword, and (with clean_note)
+    the sender gets a short "now clean" note. Nothing is warned twice, across
+    restarts too. Every check is logged in the store (source "watch").
 
     Prints one status line per mailbox when it connects. A mailbox that cannot be
     used (wrong password, server down, no Drafts folder) is reported by name and

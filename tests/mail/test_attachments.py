@@ -105,11 +105,12 @@ def test_type_is_found_by_magic_bytes_whatever_the_label(docs):
     assert "Proforma invoice" in attachment(m, "scan0001.bin").text
 
 
-def test_archives_legacy_and_encrypted_office_files_are_unread(docs):
-    m = parse_message(mail_with(("bundle.zip", "application/zip", docs["bundle.zip"]),
+def test_rar_archives_legacy_and_encrypted_office_files_are_unread(docs):
+    rar = b"Rar!\x1a\x07\x01\x00" + b"\x00" * 64  # zip, tar and 7z are read: tests/mail/test_archives.py
+    m = parse_message(mail_with(("bundle.rar", "application/x-rar-compressed", rar),
                                 ("legacy.xls", "application/vnd.ms-excel", docs["legacy.xls"]),
                                 ("sealed.xlsx", XLSX, docs["sealed.xlsx"])))
-    assert unread(m) == [("attachment:bundle.zip", "archive not inspected"),
+    assert unread(m) == [("attachment:bundle.rar", "archive format not inspected (RAR)"),
                          ("attachment:legacy.xls", "legacy Office format not read"),
                          ("attachment:sealed.xlsx", "encrypted document")]
 

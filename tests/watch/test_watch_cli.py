@@ -64,6 +64,17 @@ def test_once_with_a_failing_mailbox_reports_it_checks_the_others_and_exits_3(do
         assert secret not in r.stdout + r.stderr  # not even in -vv debug logs
 
 
+def test_mailbox_option_watches_only_the_named_mailboxes(dovecot, mailuser, tmp_path):
+    bad = new_user(dovecot, tmp_path)
+    bad.password_file.write_text("wrong\n")
+    config = write_config(tmp_path, mailuser, bad)
+    r = guard("watch", "--config", config, "--once", "--mailbox", "lily")
+    assert r.returncode == 0 and r.stderr == ""
+    r = guard("watch", "--config", config, "--once", "--mailbox", "lilly")
+    assert r.returncode == 3
+    assert r.stderr == f"Error: {config}: no [[watch.mailbox]] named 'lilly' (known: lily, bob)\n"
+
+
 def test_store_not_upgraded_is_one_clear_error(mailuser, tmp_path):
     config = write_config(tmp_path, mailuser, upgrade=False)
     r = guard("watch", "--config", config, "--once")
