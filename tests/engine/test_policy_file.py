@@ -1,0 +1,81 @@
+"""rules/ is data: a company changes actions and phrases without code; bad files fail at load."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guard.engine import check
+from guard.errors import RulesError
+from guard.policy.rules import DEFAULT_DIR, load_policy
+
+from .conftest import message
+
+
+@pytest.fixture
+def rules_dir(tmp_path) -> Path:
+    d = tmp_path / "rules"
+    shutil.copytree(DEFAULT_DIR, d)
+    return d
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_default_policy_has_rules_r1_to_r10():
+    assert sorted(load_policy().rules, key=lambda r: int(r[1:])) == [f"R{i}" for i in range(1, 11)]
+
+
+def test_an_action_moves_by_editing_the_rules_file(rules_dir, index):
+    edit(rules_dir / "default.toml", 'action = "flag"\nreference_accounts = false\nexplanation = "names',
+         'action = "hold"\nreference_accounts = false\nexplanation = "names')
+    v = check(message("Maple Crest is a fine company."), index, load_policy(rules_dir))
+    assert v.verdict == "hold"
+
+
+def test_an_action_moves_by_configuration_override(index):
+    policy = load_policy(None, {"R10": "hold"})
+    v = check(message("See attachment.", unread=[("attachment:a.pdf", "encrypted PDF")]), index, policy)
+    assert v.verdict == "hold"
+
+
+def test_a_phrase_list_is_added_without_code(rules_dir, index):
+    (rules_dir / "phrases" / "company.toml").write_text(
+        "[en]\npatterns = ['\\bthat shop down the road\\b']\n", encoding="utf-8")
+    v = check(message("That shop down the road pays USD 14.90 a set."), index, load_policy(rules_dir))
+    assert v.verdict == "block" and v.accounts == ("maplecrest",)
+
+
+def test_unknown_action_is_rejected_with_the_rule_named(rules_dir):
+    edit(rules_dir / "default.toml", 'action = "block"', 'action = "shred"')
+    with pytest.raises(RulesError, match=r"rule R2: action must be one of"):
+        load_policy(rules_dir)
+
+
+def test_a_missing_rule_is_rejected(rules_dir):
+    edit(rules_dir / "default.toml", 'id = "R9"', 'id = "R1"')
+    with pytest.raises(RulesError, match="defined twice"):
+        load_policy(rules_dir)
+
+
+def test_a_bad_phrase_pattern_is_rejected_at_load(rules_dir):
+    (rules_dir / "phrases" / "bad.toml").write_text("[en]\npatterns = ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="bad pattern"):
+        load_policy(rules_dir)
+
+
+def test_an_unknown_placeholder_in_an_explanation_is_rejected(rules_dir):
+    edit(rules_dir / "default.toml", "{account_name} (\\\"{text}\\\"), another customer",
+         "{customer} (\\\"{text}\\\"), another customer")
+    with pytest.raises(RulesError, match="unknown {customer}"):
+        load_policy(rules_dir)
+
+
+def test_an_override_naming_an_unknown_rule_is_rejected():
+    with pytest.raises(RulesError, match="unknown rule 'R11'"):
+        load_policy(None, {"R11": "block"})
