@@ -83,9 +83,8 @@ async def _client(port: int, jobs: asyncio.Queue, bodies: list[bytes], latencies
     writer.write(b"EHLO bench.test\r\n")
     await _reply(reader)
     while True:
-        try:
-            i = jobs.get_nowait()
-        except asyncio.QueueEmpty:
+        i = await jobs.get()
+        if i is None:
             break
         body = bodies[i]
         t0 = time.perf_counter()
@@ -110,14 +109,25 @@ async def _client(port: int, jobs: asyncio.Queue, bodies: list[bytes], latencies
     writer.close()
 
 
-async def _run(port: int, clients: int, bodies: list[bytes], limit_s: float) -> tuple[list[float], list[int], float]:
-    jobs: asyncio.Queue = asyncio.Queue()
-    for i in range(len(bodies)):
+async def _feed(jobs: asyncio.Queue, n: int, clients: int, rate: float | None) -> None:
+    """All jobs at once (closed loop: each client sends as fast as it is answered), or `rate` per second."""
+    t0 = time.perf_counter()
+    for i in range(n):
+        if rate:
+            await asyncio.sleep(max(0.0, t0 + i / rate - time.perf_counter()))
         jobs.put_nowait(i)
+    for _ in range(clients):
+        jobs.put_nowait(None)
+
+
+async def _run(port: int, clients: int, bodies: list[bytes], limit_s: float,
+               rate: float | None) -> tuple[list[float], list[int], float]:
+    jobs: asyncio.Queue = asyncio.Queue()
     latencies: list[float] = []
     failures: list[int] = []
     t0 = time.perf_counter()
-    await asyncio.wait_for(asyncio.gather(*(_client(port, jobs, bodies, latencies, failures)
+    await asyncio.wait_for(asyncio.gather(_feed(jobs, len(bodies), clients, rate),
+                                          *(_client(port, jobs, bodies, latencies, failures)
                                             for _ in range(clients))), limit_s)
     return latencies, failures, time.perf_counter() - t0
 
@@ -136,9 +146,10 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def measure(name: str, port: int, clients: int, bodies: list[bytes], limit_s: float, pid: int | None = None) -> dict:
+def measure(name: str, port: int, clients: int, bodies: list[bytes], limit_s: float, pid: int | None = None,
+            rate: float | None = None) -> dict:
     cpu0 = cpu_seconds(pid) if pid else 0.0
-    latencies, failures, seconds = asyncio.run(_run(port, clients, bodies, limit_s))
+    latencies, failures, seconds = asyncio.run(_run(port, clients, bodies, limit_s, rate))
     cpu = cpu_seconds(pid) - cpu0 if pid else 0.0
     lat = sorted(latencies)
     result = {"name": name, "ok": len(lat), "failed": len(failures), "seconds": seconds,
@@ -224,6 +235,9 @@ def main() -> None:
     ap.add_argument("--mode", choices=["process", "thread"], default="process", help="guard's worker_mode")
     ap.add_argument("--workers", type=int, default=2, help="guard's check workers (default 2)")
     ap.add_argument("--limit", type=float, default=300.0, help="seconds one run may take (default 300)")
+    ap.add_argument("--rate", type=float, default=None,
+                    help="offer this many messages/s in all instead of sending as fast as answered: latency "
+                         "at a given load rather than at saturation")
     args = ap.parse_args()
 
     ctx = multiprocessing.get_context("spawn")
@@ -235,13 +249,14 @@ def main() -> None:
         guard, guard_port = start_guard(Path(tmp), sink_port, args.mode, args.workers)
         null, null_port = start_null_relay(Path(tmp), sink_port)
         try:
-            print(f"{args.clients} clients, {args.messages} messages of {len(message(0)) // 1024} KB, "
-                  f"guard worker_mode={args.mode} workers={args.workers}")
+            load = f"offered {args.rate:g} msg/s" if args.rate else "closed loop (as fast as answered)"
+            print(f"{args.clients} clients, {args.messages} messages of {len(message(0)) // 1024} KB, {load}, "
+                  f"guard worker_mode={args.mode} workers={args.workers}, load average {os.getloadavg()[0]:.1f}")
             bodies = [message(i).replace(b"\r\n.", b"\r\n..") for i in range(args.messages)]
             measure("warm-up", guard_port, args.clients, bodies[:200], args.limit)
-            direct = measure("direct", sink_port, args.clients, bodies, args.limit)
-            through = measure("guard", guard_port, args.clients, bodies, args.limit, pid=guard.pid)
-            bare = measure("no-check", null_port, args.clients, bodies, args.limit, pid=null.pid)
+            direct = measure("direct", sink_port, args.clients, bodies, args.limit, rate=args.rate)
+            through = measure("guard", guard_port, args.clients, bodies, args.limit, pid=guard.pid, rate=args.rate)
+            bare = measure("no-check", null_port, args.clients, bodies, args.limit, pid=null.pid, rate=args.rate)
             from guard.engine import Engine
             from guard.registry.load import load_registry
 

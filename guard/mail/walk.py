@@ -226,17 +226,17 @@ class Walker:
             self.note(f"attachment:{name}", f"larger than the {_size(self.limits.attachment_bytes)} limit")
             return
         raw = decode_transfer(node.body, node.cte).lstrip(b"\r\n")
-        self.attachments.append(self._attached_tree(build_tree(raw, self.limits.depth - depth - 1),
-                                                    node.filename, depth))
+        self._attached_tree(build_tree(raw, self.limits.depth - depth - 1), node.filename, depth, listed=False)
 
-    def _attached_tree(self, tree: Node, filename: str, depth: int) -> str:
-        """Walk an attached message's tree as quoted text of its sender; returns the name it goes by."""
+    def _attached_tree(self, tree: Node, filename: str, depth: int, listed: bool = True) -> None:
+        """Walk an attached message's tree as quoted text of its sender (named by its subject if unnamed)."""
         headers = read_headers(tree, self.limits)
         name = filename or (_safe_name(headers.subject) + ".eml" if headers.subject else "forwarded.eml")
+        if not listed:
+            self.attachments.append(name)
         sub = Context(where=f"attachment:{name}", author=headers.sender.email if headers.sender else "",
                       addresses=headers.quote_addresses(), preface=headers.as_text(), depth=depth + 1)
         self.walk(tree, sub)
-        return name
 
     # ---- containers: Outlook items, archives, winmail.dat ----------------------------------------
 
