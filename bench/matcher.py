@@ -141,6 +141,19 @@ def _bodies(registry_text: str, kib: int) -> dict[str, list[str]]:
     return corpus
 
 
+def _registry_for(target: int) -> tuple[int, str]:
+    """A synthetic registry with about `target` names (contact names repeat more in big ones)."""
+    from guard.registry.load import load_registry_text
+
+    accounts = max(2, round((target - PRODUCT_NAMES) / NAMES_PER_ACCOUNT))
+    text = synth.registry_toml(accounts)
+    have = len(registry_names(load_registry_text(text, "synthetic")))
+    if abs(have - target) > target * 0.05:
+        accounts = max(2, round(accounts * (target - PRODUCT_NAMES) / max(1, have - PRODUCT_NAMES)))
+        text = synth.registry_toml(accounts)
+    return accounts, text
+
+
 def _run(engine: str, registry: Path, corpus: Path) -> dict:
     proc = subprocess.run([sys.executable, str(HERE), "--worker", engine, str(registry), str(corpus)],
                           capture_output=True, text=True)
@@ -182,8 +195,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="guard-matcher-") as tmp:
         for target in targets:
-            accounts = max(2, round((target - PRODUCT_NAMES) / NAMES_PER_ACCOUNT))
-            text = synth.registry_toml(accounts)
+            accounts, text = _registry_for(target)
             reg, corpus = Path(tmp) / f"registry-{accounts}.toml", Path(tmp) / f"corpus-{accounts}.json"
             reg.write_text(text, encoding="utf-8")
             corpus.write_text(json.dumps(_bodies(text, kib), ensure_ascii=False), encoding="utf-8")

@@ -22,10 +22,13 @@ from guard.detect.numbers import (
 )
 
 _NUM = r"\d+(?:[.,']\d+)*"
-_NB = r"(?<![A-Za-z0-9.,])"  # CJK may touch a number: "每件12.4美元"
 _NA = r"(?![A-Za-z0-9%])"
-_BARE = re.compile(r"(?<![A-Za-z0-9.,/:-])(\d+(?:[.,']\d+)*)(?![A-Za-z0-9%/-]|[.,:]\d)")
-_CONTAINER = re.compile(r"(?<![\w.])(\d{1,3})\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
+# A number token; CJK may touch it ("每件12.4美元"), letters only where a currency does ("RMB86").
+_TOKEN = re.compile(rf"(?<![0-9.,])({_NUM})")
+_CONTAINER_AFTER = re.compile(r"\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
+_NOT_BARE_AFTER = re.compile(r"[A-Za-z0-9%/-]|[.,:]\d")
+_SCALE_WORDS = ("hundred", "thousand", "million")
+WINDOW = 28
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD"})
 
 
@@ -41,77 +44,151 @@ def _alternation(tokens) -> str:
     return "|".join(parts)
 
 
+def _reversed_alternation(tokens) -> str:
+    """Tokens spelt backwards, for matching leftwards from a number: a regex anchored at the
+    number costs one attempt, where a search for "token$" tries every position of the window."""
+    parts = []
+    for t in sorted(set(tokens), key=len, reverse=True):
+        e = re.escape(t[::-1])
+        if t[:1].isalpha() and t[:1].isascii():
+            e = e + r"(?![A-Za-z])"
+        parts.append(e)
+    return "|".join(parts)
+
+
 @dataclass
 class FigureRecognizer:
+    """Classifies each number by the few characters around it (a currency before or after, a
+    unit, a label), so the cost grows with the numbers in a text, not with its length times
+    the vocabulary."""
+
     currencies: dict[str, str]   # lower-cased spelling -> ISO code ("$" for any dollar)
     units: dict[str, str]        # lower-cased unit word -> unit
-    price_before: re.Pattern
-    price_after: re.Pattern
-    price_label: re.Pattern
-    per_unit: re.Pattern
-    quantity: re.Pattern
-    quantity_label: re.Pattern
+    cur_before: re.Pattern       # matched on the reversed text just before a number
+    cur_after: re.Pattern        # matched just after a number
+    per_unit_after: re.Pattern
+    unit_after: re.Pattern
+    price_label_before: re.Pattern     # reversed, like cur_before
+    quantity_label_before: re.Pattern
+    before_ends: frozenset[str]  # last characters of anything that can stand before a number
+    cn_quantity: re.Pattern      # Chinese numerals followed by a unit ("三千件")
+    en_quantity: re.Pattern      # English number words followed by a unit ("five thousand pieces")
 
     @classmethod
     def compile(cls, vocab: dict) -> FigureRecognizer:
         cur = {t.lower(): code for code, toks in vocab["currencies"].items() for t in toks}
         units = {t.lower(): unit for unit, toks in vocab["units"].items() for t in toks}
         c_alt, u_alt = _alternation(cur), _alternation(units)
-        p_alt, q_alt = _alternation(vocab["labels"]["price"]), _alternation(vocab["labels"]["quantity"])
-        cn = f"[{CN_NUMERAL_CHARS}]+"
         f = re.IGNORECASE
+        before = [*cur, *(t.lower() for t in vocab["labels"]["price"] + vocab["labels"]["quantity"]),
+                  "is", "of", "at", "为", "為"]
+        ends = frozenset(t[-1] for t in before if t)
         return cls(
             cur, units,
-            re.compile(rf"(?P<cur>{c_alt})\s?[:：]?\s?(?P<num>{_NUM})(?P<per>\s?(?:/|per)\s?(?:{u_alt}))?", f),
-            re.compile(rf"{_NB}(?P<num>{_NUM})\s?(?P<cur>{c_alt})", f),
-            re.compile(rf"(?:{p_alt})\s?(?:is|of|at|:|：|为|為|=)?\s?(?P<num>{_NUM}){_NA}", f),
-            re.compile(rf"{_NB}(?P<num>{_NUM})\s?(?:/|per|each)\s?(?:{u_alt})?", f),
-            re.compile(rf"{_NB}(?:(?P<num>{_NUM})|(?P<cn>{cn})|\b(?P<en>{EN_NUMBER}))(?P<mult>\s?[kK千万萬])?\s?"
-                       rf"(?P<unit>{u_alt})", f),
-            re.compile(rf"(?:{q_alt})\s?(?:is|of|:|：|为|為|=)?\s?(?P<num>{_NUM})(?P<mult>\s?[kK千万萬])?{_NA}", f),
+            re.compile(rf"\s?[:：]?\s?(?P<cur>{_reversed_alternation(cur)})", f),
+            re.compile(rf"\s?(?P<cur>{c_alt})", f),
+            re.compile(rf"\s?(?:/|per|each)\s?(?:{u_alt})?", f),
+            re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?\s?(?P<unit>{u_alt})", f),
+            re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['price'])})", f),
+            re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['quantity'])})", f),
+            ends,
+            re.compile(rf"(?P<num>[{CN_NUMERAL_CHARS}]+)(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
+            re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
         )
 
     def find(self, text: str) -> tuple[list[Evidence], list[Evidence]]:
         """(typed figures, bare numbers) in text."""
         figures: list[Evidence] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(kind: str, m: re.Match, values, currency=None, unit=None) -> None:
-            if not values or any(s < m.end() and m.start() < e for s, e in taken):
-                return
-            taken.append((m.start(), m.end()))
-            figures.append(Evidence(kind, m.start(), m.end(), m.group(), values=tuple(values),
-                                    currency=currency, unit=unit))
-
-        for m in self.price_before.finditer(text):
-            add("price", m, parse_number(m["num"]), self.currencies.get(m["cur"].lower()))
-        for m in self.price_after.finditer(text):
-            add("price", m, parse_number(m["num"]), self.currencies.get(m["cur"].lower()))
-        for m in _CONTAINER.finditer(text):
-            add("quantity", m, parse_number(m.group(1)), unit="container")
-        for m in self.quantity.finditer(text):
-            if m["cn"] or m["en"]:
-                v = parse_cn_numeral(m["cn"]) if m["cn"] else parse_en_number(m["en"])
-                if v is not None and v < 10:
-                    continue  # "一个客户", "a customer": a measure word, not a volume
-                values = scale((v,), m["mult"].strip() if m["mult"] else None) if v is not None else ()
-            else:
-                values = scale(parse_number(m["num"]), m["mult"].strip() if m["mult"] else None)
-            add("quantity", m, values, unit=self.units.get(m["unit"].lower()))
-        for m in self.per_unit.finditer(text):
-            add("price", m, parse_number(m["num"]))
-        for m in self.price_label.finditer(text):
-            add("price", m, parse_number(m["num"]))
-        for m in self.quantity_label.finditer(text):
-            add("quantity", m, scale(parse_number(m["num"]), m["mult"].strip() if m["mult"] else None))
-        bare = []
-        for m in _BARE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
+        bare: list[Evidence] = []
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
             values = parse_number(m.group(1))
-            if values:
-                bare.append(Evidence("number", m.start(), m.end(), m.group(), values=values))
+            if not values:
+                continue
+            ev = self._classify(text, s, e, values)
+            if ev is not None:
+                figures.append(ev)
+            elif not (s and text[s - 1].isascii() and (text[s - 1].isalpha() or text[s - 1] in "/:-")) \
+                    and not _NOT_BARE_AFTER.match(text, e):
+                bare.append(Evidence("number", s, e, text[s:e], values=values))
+        figures += self._numeral_words(text)
         return figures, bare
+
+    def _numeral_words(self, text: str) -> list[Evidence]:
+        """Quantities written in Chinese numerals or English words; the regexes run only where
+        such numerals can occur at all."""
+        found = []
+        if not text.isascii():
+            found += [(m, parse_cn_numeral) for m in self.cn_quantity.finditer(text)]
+        low = text.lower()
+        if any(w in low for w in _SCALE_WORDS):
+            found += [(m, parse_en_number) for m in self.en_quantity.finditer(text)]
+        out = []
+        for m, read in found:
+            v = read(m["num"])
+            if v is None or v < 10:
+                continue  # "一个客户", "a customer": a measure word, not a volume
+            out.append(Evidence("quantity", m.start(), m.end(), m.group(), values=scale((v,), _mult(m)),
+                                unit=self.units.get(m["unit"].lower())))
+        return out
+
+    def _classify(self, text: str, s: int, e: int, values) -> Evidence | None:
+        pre_start = max(0, s - WINDOW)
+        pre = text[pre_start:s]
+        tail = pre.rstrip(" \t\r\n:：=")[-1:].lower()
+        rev = pre[::-1] if tail in self.before_ends else ""
+        c = self.cur_before.match(rev) if rev else None
+        if c:
+            end = e
+            per = self.per_unit_after.match(text, e)
+            if per and per.end() > e + 1:
+                end = per.end()
+            return self._ev("price", text, s - c.end(), end, values,
+                            currency=self.currencies.get(c["cur"][::-1].lower()))
+        if s and text[s - 1].isascii() and text[s - 1].isalpha():
+            return None  # "HC210", "40HQ": part of a code
+        c = self.cur_after.match(text, e)
+        if c:
+            return self._ev("price", text, s, c.end(), values, currency=self.currencies.get(c["cur"].lower()))
+        if len(m_int := text[s:e]) <= 3 and m_int.isdigit():
+            c = _CONTAINER_AFTER.match(text, e)
+            if c:
+                return self._ev("quantity", text, s, c.end(), values, unit="container")
+        c = self.unit_after.match(text, e)
+        if c:
+            return self._ev("quantity", text, s, c.end(), scale(values, _mult(c)),
+                            unit=self.units.get(c["unit"].lower()))
+        c = self.per_unit_after.match(text, e)
+        if c and c.end() > e + 1:
+            return self._ev("price", text, s, c.end(), values)
+        if _NA_RE.match(text, e) and not _MULT_AFTER.match(text, e):
+            return None
+        if not rev:
+            return None
+        c = self.price_label_before.match(rev)
+        if c:
+            return self._ev("price", text, s - c.end(), e, values)
+        c = self.quantity_label_before.match(rev)
+        if c:
+            mult = _MULT_AFTER.match(text, e)
+            return self._ev("quantity", text, s - c.end(), mult.end() if mult else e,
+                            scale(values, mult["mult"].strip() if mult else None))
+        return None
+
+    @staticmethod
+    def _ev(kind: str, text: str, start: int, end: int, values, currency=None, unit=None) -> Evidence:
+        return Evidence(kind, start, end, text[start:end], values=tuple(values), currency=currency, unit=unit)
+
+
+_NA_RE = re.compile(r"[A-Za-z0-9%]")
+_MULT_AFTER = re.compile(r"(?P<mult>\s?[kK千万萬])(?![A-Za-z])")
+
+
+def _mult(m: re.Match | None) -> str | None:
+    """The multiplier ("k", "万") a match read, if its pattern has one."""
+    if m is None or "mult" not in m.re.groupindex or not m["mult"]:
+        return None
+    return m["mult"].strip()
 
 
 def currency_matches(said: str | None, deal_currency: str | None) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD_CHAR = re.compile(r"[\W_]")
 
 
 def _fold_table() -> dict[int, str]:
@@ -98,7 +99,7 @@ def normalize_text(text: str) -> NormText:
     spaces are collapsed to one; only the collapsing moves offsets.
     """
     s = fold_char_case(fold(text))
-    s = _NON_WORD.sub(lambda m: " " * len(m.group()), s)
+    s = _NON_WORD_CHAR.sub(" ", s)
     pieces: list[str] = []
     starts: list[int] = []
     shifts: list[int] = []

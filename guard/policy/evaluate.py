@@ -5,7 +5,9 @@ The conditions are the SPEC's; actions and explanations come from rules/default.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from guard.detect.evidence import Evidence
 from guard.detect.figures import currency_matches
@@ -70,11 +72,9 @@ def _collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Pa
     products = [e for e in found if e.kind == "product"]
     figures, numbers = policy.figures.find(text)
     # a number inside a product code or a name is not a figure ("HC-210", "Studio 54")
-    spans = [(e.start, e.end) for e in found]
-    numbers = [n for n in numbers if not any(s <= n.start < e for s, e in spans)]
-    phrases = []
-    if policy.phrases is not None:
-        phrases = [Evidence("third-party", m.start(), m.end(), m.group()) for m in policy.phrases.finditer(text)]
+    inside = _covered([(e.start, e.end) for e in found])
+    numbers = [n for n in numbers if not inside(n.start)]
+    phrases = policy.phrases.find(text) if policy.phrases is not None else []
     lines_are_breaks = part.tabular or getattr(part, "html", False)
     pe = PartEvidence(part, Scopes(text, lines_are_breaks=lines_are_breaks), identities, products, figures,
                       numbers, phrases)
@@ -84,6 +84,18 @@ def _collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Pa
         if audience.is_other(author_acc):
             pe.owners.add(author_acc)
     return pe
+
+
+def _covered(spans: list[tuple[int, int]]):
+    """A test for "offset lies inside one of these spans", in log time."""
+    spans.sort()
+    starts = [s for s, _ in spans]
+    ends = list(accumulate((e for _, e in spans), max))
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
+    return inside
 
 
 def _deals_for(ev: Evidence, index: Index) -> list[DealRef]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guard.detect.figures import FigureRecognizer
+from guard.detect.phrases import PhraseSet, compile_phrases, untriggered
 from guard.errors import RulesError
 from guard.policy.verdict import ACTIONS
 
@@ -41,10 +42,9 @@ class _Blank(dict):
 @dataclass(frozen=True)
 class Policy:
     rules: dict[str, Rule]
-    phrases: re.Pattern | None
+    phrases: PhraseSet | None
     figures: FigureRecognizer
     source: str = ""
-    phrase_count: int = 0
     extra: dict = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule:
@@ -97,15 +97,20 @@ def _load_rule(path: Path, raw: dict) -> Rule:
     )
 
 
-def _load_phrases(directory: Path) -> tuple[re.Pattern | None, int]:
+def _load_phrases(directory: Path) -> PhraseSet | None:
     patterns: list[str] = []
+    triggers: list[str] = []
     if not directory.is_dir():
         raise RulesError(f"{directory}: phrase directory not found")
     for f in sorted(directory.glob("*.toml")):
         data = _read_toml(f)
         defs = data.pop("defs", {})
+        words = data.pop("triggers", {}).get("words", [])
         if not isinstance(defs, dict) or not all(isinstance(v, str) for v in defs.values()):
             raise RulesError(f"{f}: [defs] must map names to regular expressions")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise RulesError(f"{f}: [triggers] words must be a list of non-empty strings")
+        triggers += [w.lower() for w in words]
         for lang, table in data.items():
             pats = table.get("patterns") if isinstance(table, dict) else None
             if not isinstance(pats, list) or not all(isinstance(p, str) and p for p in pats):
@@ -119,8 +124,12 @@ def _load_phrases(directory: Path) -> tuple[re.Pattern | None, int]:
                     raise RulesError(f"{f}: [{lang}] bad pattern {p!r}: {e}") from None
                 patterns.append(p)
     if not patterns:
-        return None, 0
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE), len(patterns)
+        return None
+    for p in patterns:
+        if untriggered(p, tuple(triggers)):
+            raise RulesError(f"{directory}: phrase {p!r} contains none of the [triggers] words, so it would "
+                             f"never be looked for; add its key word to a [triggers] list")
+    return compile_phrases(patterns, triggers)
 
 
 def load_policy(directory: str | Path | None = None, actions: dict[str, str] | None = None) -> Policy:
@@ -151,10 +160,10 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
         r = rules[rid]
         rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
                           r.reference_accounts, r.competitor_action, r.needs)
-    phrases, count = _load_phrases(d / str(data.get("phrases", "phrases")))
+    phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
     vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
     try:
         figures = FigureRecognizer.compile(vocab)
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise RulesError(f"{d / str(data.get('figures', 'figures.toml'))}: invalid figure vocabulary: {e}") from None
-    return Policy(rules, phrases, figures, str(path), count)
+    return Policy(rules, phrases, figures, str(path))

@@ -20,7 +20,6 @@ from guard.policy.verdict import Verdict
 from guard.store import schema
 
 
-
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

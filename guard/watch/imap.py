@@ -195,6 +195,8 @@ class MailboxSession:
 
     def wait(self, seconds: float, stop: threading.Event) -> None:
         """Return when Drafts may have changed, after `seconds`, or within 1 s of `stop`."""
+        if self._announced_new():
+            return
         if not self.use_idle:
             stop.wait(seconds)
             if not stop.is_set():
@@ -207,6 +209,19 @@ class MailboxSession:
                 self._idle_until(time.monotonic() + seconds, stop)
             finally:
                 self.client.idle_done()
+
+    def _announced_new(self) -> bool:
+        """Whether the server said EXISTS during earlier commands (a draft saved mid-scan).
+
+        imaplib files unsolicited responses in `untagged_responses`, where IDLE never sees
+        them, and keeps them for the life of the connection; read and empty it here.
+        """
+        pending = getattr(self.client._imap, "untagged_responses", None)
+        if not isinstance(pending, dict):
+            return False
+        announced = "EXISTS" in pending
+        pending.clear()
+        return announced
 
     def _idle_until(self, deadline: float, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -46,7 +46,7 @@ def test_an_action_moves_by_configuration_override(index):
 
 def test_a_phrase_list_is_added_without_code(rules_dir, index):
     (rules_dir / "phrases" / "company.toml").write_text(
-        "[en]\npatterns = ['\\bthat shop down the road\\b']\n", encoding="utf-8")
+        "[triggers]\nwords = ['shop']\n[en]\npatterns = ['\\bthat shop down the road\\b']\n", encoding="utf-8")
     v = check(message("That shop down the road pays USD 14.90 a set."), index, load_policy(rules_dir))
     assert v.verdict == "block" and v.accounts == ("maplecrest",)
 
@@ -79,3 +79,10 @@ def test_an_unknown_placeholder_in_an_explanation_is_rejected(rules_dir):
 def test_an_override_naming_an_unknown_rule_is_rejected():
     with pytest.raises(RulesError, match="unknown rule 'R11'"):
         load_policy(None, {"R11": "block"})
+
+
+def test_a_phrase_without_a_trigger_word_is_rejected(rules_dir):
+    (rules_dir / "phrases" / "company.toml").write_text(
+        "[en]\npatterns = ['\\bthat shop down the road\\b']\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="none of the \\[triggers\\] words"):
+        load_policy(rules_dir)

@@ -84,6 +84,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class PortTaken(RuntimeError):
+    """Raised when another process took the free port between choosing it and Dovecot's bind."""
+
+
 class Dovecot:
     """One Dovecot instance; `start()`, `restart()`, `stop()`; users via `add_user()`.
 
@@ -94,27 +98,34 @@ class Dovecot:
     def __init__(self, tls: bool = False) -> None:
         # Not under pytest's tmp_path: its parents are 0700 root, which Dovecot's users cannot enter.
         self.root = Path(tempfile.mkdtemp(prefix="guard-dovecot-"))
-        self.port = free_port()
-        self.tls_port = free_port() if tls else 0
+        self.tls = tls
+        self.port = self.tls_port = 0
         self.ca_file = self.root / "cert.pem"
-        ssl = "ssl = no"
+        self.proc: subprocess.Popen | None = None
+        self._started = False
+        root_run = os.geteuid() == 0
+        me = pwd.getpwuid(os.geteuid()).pw_name
+        self._owner = "dovecot" if root_run else me
+        self._login = "dovenull" if root_run else me
+        for d in ("run", "state", "mail", "home", "passwd.d"):
+            (self.root / d).mkdir()
         if tls:
             subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                             "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
                             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
                            check=True, capture_output=True)
-            ssl = f"ssl = yes\nssl_cert = <{self.ca_file}\nssl_key = <{self.root / 'key.pem'}"
-        self.proc: subprocess.Popen | None = None
-        root_run = os.geteuid() == 0
-        me = pwd.getpwuid(os.geteuid()).pw_name
-        self._owner = "dovecot" if root_run else me
-        for d in ("run", "state", "mail", "home", "passwd.d"):
-            (self.root / d).mkdir()
-        (self.root / "dovecot.conf").write_text(CONF.format(
-            root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl, internal=self._owner, internal_group=self._owner,
-            login="dovenull" if root_run else me))
         os.chmod(self.root, 0o755)
         self._chown()
+
+    def _write_conf(self) -> None:
+        self.port = free_port()
+        self.tls_port = free_port() if self.tls else 0
+        ssl = "ssl = no"
+        if self.tls:
+            ssl = f"ssl = yes\nssl_cert = <{self.ca_file}\nssl_key = <{self.root / 'key.pem'}"
+        (self.root / "dovecot.conf").write_text(CONF.format(
+            root=self.root, port=self.port, tls_port=self.tls_port, ssl=ssl, internal=self._owner,
+            internal_group=self._owner, login=self._login))
 
     def _chown(self) -> None:
         if os.geteuid() != 0:
@@ -127,20 +138,35 @@ class Dovecot:
         p = self.root / "dovecot.log"
         return p.read_text(errors="replace") if p.exists() else ""
 
-    def start(self, timeout: float = 15.0) -> None:
+    def start(self, timeout: float = 30.0) -> None:
+        """Start (a restart keeps the ports) and wait for the IMAP greeting."""
+        for attempt in range(3):
+            if not self._started:
+                self._write_conf()
+            try:
+                self._start(timeout)
+                self._started = True
+                return
+            except PortTaken:
+                if self._started or attempt == 2:
+                    raise
+
+    def _start(self, timeout: float) -> None:
         self.proc = subprocess.Popen([DOVECOT, "-F", "-c", str(self.root / "dovecot.conf")],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"dovecot exited: {self.proc.stderr.read().decode(errors='replace')}\n{self.log}")
+                err = self.proc.stderr.read().decode(errors="replace") + self.log
+                self.stop(graceful=False)
+                raise (PortTaken if "Address already in use" in err else RuntimeError)(f"dovecot exited: {err}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1) as s:
                     if s.recv(100).startswith(b"* OK"):
                         return
             except OSError:
                 time.sleep(0.05)
-        raise RuntimeError(f"dovecot did not answer on port {self.port}\n{self.log}")
+        raise RuntimeError(f"dovecot did not answer on port {self.port} within {timeout:g} s\n{self.log}")
 
     def stop(self, graceful: bool = True) -> None:
         """Like `systemctl stop dovecot`: the master and every child (open IMAP sessions too) end."""

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
 from guard.watch.config import MailboxConfig
-from guard.watch.imap import MailboxError
+from guard.watch.imap import MailboxError, MailboxSession
 from guard.watch.watcher import MailboxWatcher, run_watchers
 
 from .conftest import new_user, wait_for, watching
@@ -29,15 +30,30 @@ def test_status_line_names_mailbox_server_drafts_folder_and_idle(mailuser, engin
 def test_idle_reports_a_new_draft_without_polling(mailuser, engine, store):
     with watching(mailuser.box(poll_seconds=3600, idle_seconds=3600), engine, store) as run:
         mailuser.append_draft("leak_draft.eml")
-        wait_for(lambda: inbox_count(mailuser) == 1, 5)
+        wait_for(lambda: inbox_count(mailuser) == 1, 10)
         assert run.watcher.counters.connects == 1 and not run.errors
+
+
+def test_a_draft_announced_during_a_scan_is_not_missed_by_idle(mailuser):
+    session = MailboxSession.open(mailuser.box())
+    try:
+        stop = threading.Event()
+        session.wait(0.1, stop)  # SELECT's own EXISTS
+        mailuser.append_draft("clean_draft.eml")
+        assert session.uids() == set()  # Dovecot searched first, then said EXISTS at the end
+        t0 = time.monotonic()
+        session.wait(5, stop)  # IDLE would not repeat that EXISTS: wait must return at once
+        assert time.monotonic() - t0 < 0.5
+        assert len(session.uids()) == 1
+    finally:
+        session.close()
 
 
 def test_polls_every_n_seconds_where_idle_is_off(mailuser, engine, store):
     with watching(mailuser.box(idle=False, poll_seconds=0.3), engine, store) as run:
         assert run.status[0].endswith("Drafts=Drafts, polling every 0.3 s")
         mailuser.append_draft("leak_draft.eml")
-        wait_for(lambda: inbox_count(mailuser) == 1, 5)
+        wait_for(lambda: inbox_count(mailuser) == 1, 10)
 
 
 def _once(*boxes, engine, store):
@@ -107,7 +123,7 @@ def test_a_failing_mailbox_is_retried_until_it_works(dovecot, tmp_path, engine, 
     user.password_file.write_text("wrong\n")
     user.append_draft("leak_draft.eml")
     with watching(user.box(backoff_max_seconds=1.0), engine, store) as run:
-        wait_for(lambda: run.errors, 5)
+        wait_for(lambda: run.errors, 10)
         assert run.errors[0].endswith("; retrying in 1 s")
         user.password_file.write_text(user.password + "\n")  # the admin fixes the password
         wait_for(lambda: inbox_count(user) == 1, 10)

@@ -23,17 +23,17 @@ def test_watcher_recovers_after_dovecot_restart_and_warns_once(dovecot, mailuser
     second = 'guard: your draft "Knife block sets" would be blocked'
     with watching(mailuser.box(backoff_max_seconds=1.0), engine, store) as run:
         mailuser.append_draft("leak_draft.eml")
-        wait_for(lambda: subjects(mailuser) == [first], 5)
+        wait_for(lambda: subjects(mailuser) == [first], 10)
 
         scans = run.watcher.counters.scans
         dovecot.restart()
         wait_for(lambda: run.watcher.counters.connects == 2, 15)
-        wait_for(lambda: run.watcher.counters.scans > scans, 5)  # the re-scan after reconnecting
+        wait_for(lambda: run.watcher.counters.scans > scans, 10)  # the re-scan after reconnecting
         assert subjects(mailuser) == [first]
         assert "connection was lost" in run.errors[0] and run.errors[0].startswith("lily: ")
 
         mailuser.append_draft("second_leak_draft.eml")  # and it is watching again
-        wait_for(lambda: subjects(mailuser) == sorted([first, second]), 5)
+        wait_for(lambda: subjects(mailuser) == sorted([first, second]), 10)
     assert run.status == [run.status[0]] * 2
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(CheckedMessage)) == 2  # nothing checked twice
@@ -42,7 +42,7 @@ def test_watcher_recovers_after_dovecot_restart_and_warns_once(dovecot, mailuser
 def test_restarted_watcher_against_a_restarted_server_does_not_warn_again(dovecot, mailuser, engine, store):
     mailuser.append_draft("leak_draft.eml")
     with watching(mailuser.box(), engine, store):
-        wait_for(lambda: len(subjects(mailuser)) == 1, 5)
+        wait_for(lambda: len(subjects(mailuser)) == 1, 10)
     dovecot.restart()
     with watching(mailuser.box(), engine, store) as run:
         assert run.watcher.counters.checked == 0
