@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -65,6 +66,15 @@ def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
     return "\n".join(lines)
 
 
+def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
+    """An unchecked message is reported as an error result, in input order, never as a pass."""
+    if as_json:
+        click.echo(json.dumps({"message": name, "verdict": "error", "error": reason, "findings": [], "unread": [],
+                               "elapsed_ms": round((time.perf_counter() - t0) * 1000, 2)}, ensure_ascii=False))
+    else:
+        click.echo(f"{name}: ERROR  {reason}")
+
+
 @click.command("check")
 @click.argument("messages", nargs=-1, required=True, metavar="MESSAGE.eml... | -")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False),
@@ -102,16 +112,17 @@ def check_cmd(messages, registry, config, rules, as_json, ner, envelope_from, en
         except (OSError, MessageError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
             reason = f"cannot read {name}: {reason}" if isinstance(e, OSError) else f"cannot parse {name}: {reason}"
-            if as_json:
-                click.echo(json.dumps({"message": name, "verdict": "error", "error": reason, "findings": [],
-                                       "unread": [], "elapsed_ms": round((time.perf_counter() - t0) * 1000, 2)},
-                                      ensure_ascii=False))
-            else:
-                click.echo(f"{name}: ERROR  {reason}")
+            _print_error(name, reason, as_json, t0)
             worst = 3
             continue
         except GuardError:
             raise
+        except Exception as e:  # a bug must cost one message an error result, never a pass or a traceback
+            logging.getLogger(__name__).exception("internal error while checking %s", name)
+            reason = f"guard failed while checking {name} ({type(e).__name__}: {e}); the message was not checked"
+            _print_error(name, reason, as_json, t0)
+            worst = 3
+            continue
         v = result.verdict
         if as_json:
             click.echo(json.dumps(v.to_json(name, result.elapsed_ms), ensure_ascii=False))

@@ -70,6 +70,9 @@ def eval_cmd(corpus: Path, rules, misses: bool, as_json: bool) -> None:
             except (OSError, MessageError) as e:
                 outcomes.append(Outcome(label, "error", error=str(e)))
                 continue
+            except Exception as e:  # a bug: this message counts as unchecked, the others go on
+                outcomes.append(Outcome(label, "error", error=f"internal error: {type(e).__name__}: {e}"))
+                continue
             v = result.verdict
             outcomes.append(Outcome(label, v.verdict, frozenset(v.accounts),
                                     tuple(f"{f.rule}/{f.action}/{f.account}:{f.text[:40]!r}" for f in v.findings)))

@@ -94,6 +94,7 @@ class MailboxWatcher:
         """Watch until stop is set; with once, scan once and return whether that worked."""
         backoff = 1.0
         while not stop.is_set():
+            scans = self.counters.scans
             try:
                 self._session(stop, once)
                 return True
@@ -107,6 +108,8 @@ class MailboxWatcher:
             if once:
                 self.on_error(text)
                 return False
+            if self.counters.scans > scans:  # it worked for a while: a fresh failure starts at 1 s
+                backoff = 1.0
             self.on_error(f"{text}; retrying in {backoff:g} s")
             stop.wait(backoff)
             backoff = min(backoff * 2, self.box.backoff_max_seconds)

@@ -8,8 +8,7 @@ import time
 
 import pytest
 
-from guard.watch.config import MailboxConfig
-from guard.watch.imap import MailboxError, MailboxSession
+from guard.watch.imap import MailboxSession
 from guard.watch.watcher import MailboxWatcher, run_watchers
 
 from .conftest import new_user, wait_for, watching
@@ -128,31 +127,3 @@ def test_a_failing_mailbox_is_retried_until_it_works(dovecot, tmp_path, engine, 
         user.password_file.write_text(user.password + "\n")  # the admin fixes the password
         wait_for(lambda: inbox_count(user) == 1, 10)
         assert run.watcher.counters.connects == 1
-
-
-class CountingStop(threading.Event):
-    """A stop event whose waits return at once and are recorded (the back-off, without sleeping)."""
-
-    def __init__(self, waits: int):
-        super().__init__()
-        self.waited: list[float] = []
-        self.left = waits
-
-    def wait(self, timeout=None):
-        self.waited.append(timeout)
-        self.left -= 1
-        if self.left <= 0:
-            self.set()
-        return self.is_set()
-
-
-def test_back_off_doubles_from_1_s_up_to_the_cap(store):
-    def refuse(box):
-        raise MailboxError(f"{box.name}: cannot connect")
-
-    box = MailboxConfig(name="lily", host="127.0.0.1", port=1, tls="none", user="u", password_env="X",
-                        backoff_max_seconds=8.0)
-    stop = CountingStop(waits=6)
-    w = MailboxWatcher(box, None, store, open_session=refuse, on_error=lambda text: None)
-    w.run(stop)
-    assert stop.waited == [1, 2, 4, 8, 8, 8]

@@ -971,7 +971,7 @@ M("p57", "pass", [], "R9", "zh", ERIC, [P_HK], "Re: 合作方式", T("""
     陈生，
 
     我们在中东和非洲都有经销商，迪拜、拉各斯那边都很熟，所以清关文件（COC、SONCAP这些）我们都可以配合。
-    您这边如果是做转口，价格可以按FOB报，单子5k以上的话价格还能再优惠一点。
+    您这边如果是做转口，价格可以按FOB报，单子1万只以上的话价格还能再优惠一点。
 
     有空来宁波工厂看看。
     """) + sig(("Eric",), "zh"), "R9 regions and shorthand volume for the prospect's own order", charset="gbk")
@@ -1250,14 +1250,14 @@ M("s05", "stop", ["avtodetal"], "R4", "zh", VIV, [LINZH], "回覆: 點火線圈�
     林先生：
 
     點火線圈的價格我們已經是最低了，老實說俄羅斯的客戶一支都是7.05美金，您這邊6.85已經是特別照顧了，再降真的要虧本。
-    如果下一批能到3000支，我再跟老闆申請看看。
+    如果下一批能到2,600支，我再跟老闆申請看看。
     """) + sig(("Vivian",), "tw"), "[R4] traditional Chinese, third-party phrase with another account's price",
   charset="big5")
 
 M("s07", "stop", ["brackley"], "R4", "mixed", SUNNY, [P_SG], "Re: WB-22H target price", T("""
     Hi Hui Min,
 
-    关于 WB-22H 的价格, UK 有个老客户一年要1.5万pcs, 单价都是 2.85 GBP, so your target USD 2.70 is really too low for 3,000 pcs.
+    关于 WB-22H 的价格, UK 有个老客户一年要1.5万pcs, 单价都是 2.85 GBP, so your target USD 2.70 is really too low for 2,600 pcs.
     Best I can do is USD 3.15, 含四个转换头.
 
     Sunny
@@ -1615,7 +1615,7 @@ M("s37", "stop", ["polar"], "R3", "en", SUNNY, [P_DE], "Re: references", T("""
 M("s38", "stop", ["polar"], "R4", "en", SUNNY, [P_UK], "Re: WB-22H volume price", T("""
     Hi Priya,
 
-    Volume price is possible of course. To give you an idea, a big chain in Finland takes 20,000 pcs WB-22H a year from us at EUR 2.60. For 2,000 pcs we are at GBP 3.05.
+    Volume price is possible of course. To give you an idea, a big chain in Finland takes 20,000 pcs WB-22H a year from us at EUR 2.60. For 4,800 pcs we are at GBP 3.05.
 
     Kind regards
     Sunny
