@@ -21,6 +21,7 @@ class Evidence:
     values: tuple[float, ...] = ()
     currency: str | None = None
     unit: str | None = None
+    weak: bool = False  # a third-party phrase that only ties a figure in its own sentence
 
     @property
     def is_identity(self) -> bool:

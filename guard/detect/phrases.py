@@ -18,7 +18,8 @@ BEFORE, AFTER = 64, 64  # characters around a trigger word in which a phrase is 
 
 @dataclass(frozen=True)
 class PhraseSet:
-    pattern: re.Pattern
+    pattern: re.Pattern | None  # phrases that point at another buyer (R4 ties, R5)
+    weak: re.Pattern | None     # vaguer ones ("the customer in Dubai") that only tie a figure (R4)
     triggers: tuple[str, ...]   # lower-case words; every pattern contains one
     count: int
 
@@ -41,11 +42,14 @@ class PhraseSet:
                 merged.append([a, b])
         out: list[Evidence] = []
         seen: set[tuple[int, int]] = set()
-        for a, b in merged:
-            for m in self.pattern.finditer(text, a, b):
-                if m.end() > m.start() and m.span() not in seen:
-                    seen.add(m.span())
-                    out.append(Evidence("third-party", m.start(), m.end(), m.group()))
+        for weak, pattern in ((False, self.pattern), (True, self.weak)):
+            if pattern is None:
+                continue
+            for a, b in merged:
+                for m in pattern.finditer(text, a, b):
+                    if m.end() > m.start() and m.span() not in seen:
+                        seen.add(m.span())
+                        out.append(Evidence("third-party", m.start(), m.end(), m.group(), weak=weak))
         return out
 
 
@@ -55,6 +59,9 @@ def untriggered(pattern: str, triggers: tuple[str, ...]) -> bool:
     return not any(t in low for t in triggers)
 
 
-def compile_phrases(patterns: list[str], triggers: list[str]) -> PhraseSet:
-    rx = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    return PhraseSet(rx, tuple(sorted({t.lower() for t in triggers}, key=len)), len(patterns))
+def compile_phrases(patterns: list[str], weak: list[str], triggers: list[str]) -> PhraseSet:
+    def one(ps: list[str]) -> re.Pattern | None:
+        return re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) if ps else None
+
+    return PhraseSet(one(patterns), one(weak), tuple(sorted({t.lower() for t in triggers}, key=len)),
+                     len(patterns) + len(weak))

@@ -131,8 +131,10 @@ def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: 
     for idv in pe.identities:
         if idv.account in accounts and pe.near(idv, ev, reach):
             tied.add(idv.account)
-    if not bare and any(pe.near(ph, ev) for ph in pe.phrases):
+    if not bare and any(pe.near(ph, ev, 0 if ph.weak else 1) for ph in pe.phrases):
         tied |= accounts
+    if audience.own is None:  # a reader's own deal, shown to the other readers
+        tied |= accounts & audience.recipient_accounts
     part_skus = {p.sku for p in pe.products}
     for r in refs:
         if r.account in pe.owners and r.deal.sku in part_skus:
@@ -167,6 +169,8 @@ def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audi
 
 def _phrase_findings(pe: PartEvidence, tied_phrase_sentences: set[int], index: Index, out: _Findings) -> None:
     for ph in pe.phrases:
+        if ph.weak:
+            continue
         s = pe.sentence(ph)
         if s in tied_phrase_sentences or any(pe.sentence(i) == s for i in pe.identities):
             continue

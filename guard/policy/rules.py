@@ -99,6 +99,7 @@ def _load_rule(path: Path, raw: dict) -> Rule:
 
 def _load_phrases(directory: Path) -> PhraseSet | None:
     patterns: list[str] = []
+    weak: list[str] = []
     triggers: list[str] = []
     if not directory.is_dir():
         raise RulesError(f"{directory}: phrase directory not found")
@@ -115,6 +116,10 @@ def _load_phrases(directory: Path) -> PhraseSet | None:
             pats = table.get("patterns") if isinstance(table, dict) else None
             if not isinstance(pats, list) or not all(isinstance(p, str) and p for p in pats):
                 raise RulesError(f"{f}: [{lang}] patterns must be a list of non-empty strings")
+            unknown = set(table) - {"patterns", "figures_only"}
+            if unknown:
+                raise RulesError(f"{f}: [{lang}] unknown key {sorted(unknown)[0]!r}")
+            target = weak if table.get("figures_only") is True else patterns
             for p in pats:
                 for name, value in defs.items():
                     p = p.replace("{" + name + "}", value)
@@ -122,14 +127,14 @@ def _load_phrases(directory: Path) -> PhraseSet | None:
                     re.compile(p, re.IGNORECASE)
                 except re.error as e:
                     raise RulesError(f"{f}: [{lang}] bad pattern {p!r}: {e}") from None
-                patterns.append(p)
-    if not patterns:
+                target.append(p)
+    if not patterns and not weak:
         return None
-    for p in patterns:
+    for p in patterns + weak:
         if untriggered(p, tuple(triggers)):
             raise RulesError(f"{directory}: phrase {p!r} contains none of the [triggers] words, so it would "
                              f"never be looked for; add its key word to a [triggers] list")
-    return compile_phrases(patterns, triggers)
+    return compile_phrases(patterns, weak, triggers)
 
 
 def load_policy(directory: str | Path | None = None, actions: dict[str, str] | None = None) -> Policy:

@@ -25,7 +25,6 @@ import re
 import textwrap
 import tomllib
 import zipfile
-from email.header import Header
 from email.mime.application import MIMEApplication
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
@@ -1033,7 +1032,7 @@ M("f05", "flag", ["ikeja"], "R1", "en", ERIC, [P_VN], "Re: reference customer", 
 M("f06", "flag", ["brackley"], "R1", "mixed", VIV, [TAN], "factory visit next month / 下个月来访", T("""
     Mr Tan 您好，
 
-    下个月15号左右 Brackley 的 Gareth 也会来宁波看厂，如果您那周也过来的话，我们可以一起吃个饭，我老板也在。
+    下个月15号左右英国 BMF 的 Gareth 也会来宁波看厂，如果您那周也过来的话，我们可以一起吃个饭，我老板也在。
     please let me know your flight so we can arrange the hotel.
 
     Vivian
@@ -1411,8 +1410,8 @@ M("s17", "stop", ["alnoor"], "R7", "mixed", ERIC, [TAN], "FW: LH-H4X fan noise",
 
 
 def avtodetal_eml():
-    from email.mime.text import MIMEText
-    m = MIMEText(T("""
+    from email import message_from_bytes
+    body = T("""
         Тони, добрый день!
 
         Продали уже почти всю партию CV-818 (1500 комплектов), возвратов меньше 1%.
@@ -1421,13 +1420,16 @@ def avtodetal_eml():
         С уважением,
         Сергей Морозов
         ООО «АвтоДеталь Трейд»
-        """), "plain", "utf-8")
-    m["From"] = formataddr(("Sergey Morozov", SERGEY[1]))
-    m["To"] = formataddr(TONY)
-    m["Subject"] = Header("отзыв о ШРУС CV-818", "utf-8").encode()
-    m["Date"] = "Mon, 23 Mar 2026 10:12:44 +0300"
-    m["Message-ID"] = "<a81c2f09e4@avtodetal-trade.ru>"
-    return m
+        """)
+    raw = ("From: Sergey Morozov <s.morozov@avtodetal-trade.ru>\n"
+           "To: Tony Huang <tony.huang@steadfast-auto.cn>\n"
+           f"Subject: {encode_words('отзыв о ШРУС CV-818', 'utf-8')}\n"
+           "Date: Mon, 23 Mar 2026 10:12:44 +0300\n"
+           "Message-ID: <a81c2f09e4@avtodetal-trade.ru>\n"
+           "MIME-Version: 1.0\n"
+           "Content-Type: text/plain; charset=utf-8\n"
+           "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(body.encode()).decode())
+    return message_from_bytes(raw.encode("ascii"))
 
 
 M("s18", "stop", ["avtodetal"], "R7", "en", TONY, [P_RU], "Fwd: feedback CV-818 from Moscow", T("""
@@ -1587,8 +1589,8 @@ def aguila_quote_xlsx():
         ["OF-1206", "Filtro de aceite", 25000, 1.55, 38750.00]], False),
         ("compare", [
             ["customer", "sku", "qty", "price", "cur", "note"],
-            ["Lone Star", "SA-5521", 4200, 19.75, "USD", "US, exclusive Texas"],
-            ["Kraus", "BP-4410", 6000, 7.85, "EUR", "DE, lowest pad price"],
+            ["Lone Star Auto", "SA-5521", 4200, 19.75, "USD", "US, exclusive Texas"],
+            ["Kraus Autoteile", "BP-4410", 6000, 7.85, "EUR", "DE, lowest pad price"],
             ["Aguila", "BP-4410", 7200, 8.90, "USD", ""]], True)])
 
 
@@ -1727,3 +1729,237 @@ M("s52", "stop", ["avtodetal", "ikeja", "polar"], "R3", "en", VIV, [P_VN], "Comp
     Attached our company profile and a short reference list, as you asked.
     """) + sig(VIV), "[R3] DOCX table rows naming accounts with the products they buy (reference account too, R8)",
   atts=[("Steadfast_references.docx", "docx", reference_docx())])
+
+
+# ================================================================== building
+AGENTS = ["Microsoft Outlook 16.0", "Microsoft Outlook 16.0", "Mozilla Thunderbird 128.5.2",
+          "Foxmail 7.2.25.375", "Apple Mail (2.3826.400.131.1.6)", "WPS Mail 3.2.1", "Netease Mail Master 5.1"]
+
+
+def is_ascii(s):
+    return all(ord(c) < 128 for c in s)
+
+
+def to_html(text, cs):
+    out, inq = [], False
+    for ln in text.split("\n"):
+        q = ln.startswith(">")
+        if q and not inq:
+            out.append('<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">')
+            inq = True
+        if not q and inq:
+            out.append("</blockquote>")
+            inq = False
+        body = ln[1:].lstrip() if q else ln
+        out.append("<div>" + (html.escape(body) or "<br>") + "</div>")
+    if inq:
+        out.append("</blockquote>")
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={cs}"></head>\n'
+            '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n' + "\n".join(out) + "\n</body></html>\n")
+
+
+def text_part(text, subtype, cs, cte):
+    raw = text.encode(cs)
+    part = MIMENonMultipart("text", subtype, charset=cs)
+    if cte == "base64":
+        payload = base64.encodebytes(raw).decode("ascii")
+    elif cte == "quoted-printable":
+        payload = quopri.encodestring(raw).decode("ascii")
+    elif cte == "8bit":
+        payload = raw.decode("ascii", "surrogateescape")
+    else:
+        assert is_ascii(text)
+        payload = text
+    part.set_payload(payload)
+    part["Content-Transfer-Encoding"] = cte
+    return part
+
+
+def encode_words(s, cs):
+    """RFC 2047 encoded words as mail clients write them: B for CJK/Cyrillic, Q for Latin charsets."""
+    q = cs.startswith("iso-8859")
+    words, chunk = [], ""
+    for ch in s:
+        if len((chunk + ch).encode(cs)) > 42:
+            words.append(chunk)
+            chunk = ""
+        chunk += ch
+    words.append(chunk)
+    out = []
+    for w in words:
+        b = w.encode(cs)
+        if q:
+            enc = "".join(chr(c) if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else
+                          ("_" if c == 32 else f"={c:02X}") for c in b)
+            out.append(f"=?{cs}?Q?{enc}?=")
+        else:
+            out.append(f"=?{cs}?B?{base64.b64encode(b).decode()}?=")
+    return "\n ".join(out)
+
+
+def addr(p):
+    if is_ascii(p[0]):
+        return formataddr(p)
+    return formataddr(p, charset="utf-8")
+
+
+def choose_format(m):
+    """Seeded choice of body structure, charset, transfer encoding, line ending and mail client."""
+    r = RNG
+    if "fmt" not in m:
+        m["fmt"] = r.choices(["plain", "alt", "html"], [50, 38, 12])[0]
+    if "charset" not in m:
+        if is_ascii(m["text"]):
+            m["charset"] = r.choice(["us-ascii", "utf-8", "utf-8"])
+        elif m["lang"] in ("zh", "mixed"):
+            m["charset"] = r.choice(["utf-8", "gbk", "utf-8"])
+        else:
+            m["charset"] = "utf-8"
+    try:
+        m["text"].encode(m["charset"])
+        if m.get("html"):
+            m["html"].encode(m["charset"])
+    except UnicodeEncodeError:
+        m["charset"] = "utf-8"
+    if "cte" not in m:
+        if is_ascii(m["text"]) and is_ascii(m.get("html") or ""):
+            m["cte"] = r.choices(["7bit", "quoted-printable", "base64"], [70, 20, 10])[0]
+        else:
+            m["cte"] = r.choices(["quoted-printable", "base64", "8bit"], [45, 40, 15])[0]
+    if "linesep" not in m:
+        m["linesep"] = "\r\n" if r.random() < 0.14 else "\n"
+    if "ua" not in m:
+        m["ua"] = r.choice(AGENTS)
+    day = dt.datetime(2026, 2, 2, tzinfo=TZ) + dt.timedelta(days=r.randrange(0, 118))
+    m["date"] = day.replace(hour=r.randrange(8, 23), minute=r.randrange(60), second=r.randrange(60))
+    m["mid"] = f'{m["date"].strftime("%Y%m%d%H%M%S")}.{r.getrandbits(32):08x}'
+
+
+def attachment(fn, kind, data, m):
+    if kind == "eml":
+        p = MIMEMessage(m["eml"]())
+    elif kind == "csv":
+        p = text_part(data, "csv", "utf-8", "base64")
+    else:
+        sub = {"pdf": "pdf", "xlsx": "vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               "docx": "vnd.openxmlformats-officedocument.wordprocessingml.document"}[kind]
+        p = MIMEApplication(data, sub)
+    p.add_header("Content-Disposition", "attachment", filename=fn if is_ascii(fn) else ("utf-8", "", fn))
+    return p
+
+
+def build(m):
+    cs, cte = m["charset"], m["cte"]
+    if m["fmt"] == "plain":
+        body = text_part(m["text"], "plain", cs, cte)
+    elif m["fmt"] == "html":
+        body = text_part((m.get("html") or to_html(m["text"], cs)).replace("{CS}", cs), "html", cs, cte)
+    else:
+        body = MIMEMultipart("alternative")
+        body.attach(text_part(m["text"], "plain", cs, cte))
+        body.attach(text_part((m.get("html") or to_html(m["text"], cs)).replace("{CS}", cs), "html", cs, cte))
+    if m.get("atts"):
+        msg = MIMEMultipart("mixed")
+        msg.attach(body)
+        for fn, kind, data in m["atts"]:
+            msg.attach(attachment(fn, kind, data, m))
+    else:
+        msg = body
+    hdr = [("From", addr(m["frm"])), ("To", ", ".join(addr(a) for a in m["to"]))]
+    if m.get("cc"):
+        hdr.append(("Cc", ", ".join(addr(a) for a in m["cc"])))
+    if m.get("bcc"):
+        hdr.append(("Bcc", ", ".join(addr(a) for a in m["bcc"])))
+    subj = m["subject"]
+    if not is_ascii(subj):
+        scs = cs if cs in ("gbk", "big5", "gb18030", "koi8-r", "iso-8859-1", "iso-8859-15") else "utf-8"
+        subj = encode_words(subj, scs)
+    hdr += [("Subject", subj), ("Date", format_datetime(m["date"])),
+            ("Message-ID", f'<{m["mid"]}@{m["frm"][1].split("@")[1]}>')]
+    if re.match(r"(?i)(re|aw|回覆|回复)\s*[:：]", m["subject"]):
+        ref = f'<{RNG.getrandbits(32):08x}.{m["date"].strftime("%Y%m%d")}@{m["to"][0][1].split("@")[1]}>'
+        hdr += [("In-Reply-To", ref), ("References", ref)]
+    hdr += [("MIME-Version", "1.0"), ("User-Agent" if "Thunderbird" in m["ua"] else "X-Mailer", m["ua"])]
+    for k, p in enumerate(p for p in msg.walk() if p.is_multipart() and p.get_content_type() != "message/rfc822"):
+        p.set_boundary(f'----=_Part_{m["mid"].replace(".", "_")}_{k}')
+    for p in msg.walk():
+        if p is not msg and p.get_content_type() != "message/rfc822" and "MIME-Version" in p:
+            del p["MIME-Version"]
+    existing = [(k, v) for k, v in msg.items() if k != "MIME-Version"]
+    for k in list(msg.keys()):
+        del msg[k]
+    for k, v in hdr + existing:
+        msg[k] = v
+    return msg.as_bytes(policy=compat32.clone(linesep=m["linesep"]))
+
+
+def describe(m):
+    parts = [m["fmt"], m["charset"], m["cte"]]
+    if m["linesep"] == "\r\n":
+        parts.append("crlf")
+    parts += sorted({k for _, k, _ in m.get("atts", [])})
+    return parts
+
+
+def check_registry():
+    """Every deal figure is unique in the registry, so a third-party figure matches exactly one deal."""
+    prices, qtys = collections.Counter(), collections.Counter()
+    for a in REG["accounts"]:
+        for d in a["deals"]:
+            prices[round(d["price"], 2)] += 1
+            qtys[d["quantity"]] += 1
+    dup = [p for p, n in prices.items() if n > 1] + [q for q, n in qtys.items() if n > 1]
+    assert not dup, dup
+    assert not set(prices) & {float(q) for q in qtys}
+
+
+def verify(raw, m):
+    """The message parses with the standard library, its subject and text parts decode strictly."""
+    import email
+    import email.policy
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert not msg.defects, (m["key"], msg.defects)
+    assert str(msg["Subject"]) == m["subject"], (m["key"], str(msg["Subject"]))
+    for p in msg.walk():
+        if p.get_content_maintype() == "text":
+            p.get_payload(decode=True).decode(p.get_content_charset(), "strict")
+            p.get_content()
+
+
+def main():
+    check_registry()
+    keys = [m["key"] for m in MSGS]
+    assert len(keys) == len(set(keys))
+    for m in MSGS:
+        choose_format(m)
+    order = list(MSGS)
+    RNG.shuffle(order)
+    mdir = os.path.join(HERE, "messages")
+    os.makedirs(mdir, exist_ok=True)
+    for f in os.listdir(mdir):
+        if f.endswith(".eml"):
+            os.remove(os.path.join(mdir, f))
+    labels, stats = [], collections.defaultdict(collections.Counter)
+    for i, m in enumerate(order, 1):
+        name = f"messages/{i:04d}.eml"
+        raw = build(m)
+        verify(raw, m)
+        with open(os.path.join(HERE, name), "wb") as fh:
+            fh.write(raw)
+        labels.append({"message": name, "expect": m["expect"], "accounts": m["accounts"], "why": m["why"]})
+        stats["expect"][m["expect"]] += 1
+        stats["rule"][f'{m["expect"]}:{m["rule"]}'] += 1
+        stats["lang"][m["lang"]] += 1
+        stats["lang_expect"][f'{m["lang"]}:{m["expect"]}'] += 1
+        for d in describe(m):
+            stats["format"][d] += 1
+    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as fh:
+        for lab in labels:
+            fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
+    print(len(order), "messages")
+    for k, v in stats.items():
+        print(f"{k:12s}", json.dumps(dict(sorted(v.items())), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
