@@ -15,6 +15,7 @@ from sqlalchemy import Date, cast, func, or_, select
 from sqlalchemy.orm import defer, selectinload
 
 from guard.errors import StoreError
+from guard.policy.verdict import Finding
 from guard.store import schema
 from guard.store.db import Store, utcnow
 
@@ -53,19 +54,6 @@ class MessageRow:
 
 
 @dataclass(frozen=True)
-class FindingRow:
-    rule: str
-    action: str
-    account: str | None
-    kind: str
-    text: str
-    where: str
-    start: int
-    end: int
-    explanation: str
-
-
-@dataclass(frozen=True)
 class ReviewRow:
     decision: str  # release | reject
     user: str
@@ -79,7 +67,7 @@ class MessageDetail:
     """A message with everything the console and `guard log show` display."""
 
     row: MessageRow
-    findings: list[FindingRow]
+    findings: list[Finding]
     reviews: list[ReviewRow]
     raw: bytes | None
     parts: list[dict]  # [{"where", "text"}] for every part that has a finding
@@ -96,7 +84,7 @@ class MessageDetail:
                 return p.get("text", "")
         return None
 
-    def context(self, finding: FindingRow, width: int = 60) -> tuple[str, str, str] | None:
+    def context(self, finding: Finding, width: int = 60) -> tuple[str, str, str] | None:
         """(before, match, after) around a finding in its part's text, or None if not kept."""
         text = self.part_text(finding.where)
         if text is None or not (0 <= finding.start <= finding.end <= len(text)):
@@ -251,7 +239,7 @@ def get_message(store: Store, id_or_queue_id: int | str) -> MessageDetail | None
             return None
         return MessageDetail(
             row=_row(m, m.raw is not None),
-            findings=[FindingRow(f.rule, f.action, f.account, f.kind, f.text, f.where, f.start, f.end,
+            findings=[Finding(f.rule, f.action, f.account, f.kind, f.text, f.where, f.start, f.end,
                                  f.explanation) for f in m.findings],
             reviews=[ReviewRow(r.decision, r.user, _aware(r.at), r.reason, r.result) for r in m.reviews],
             raw=m.raw, parts=list(m.parts or []), unread=list(m.unread or []),

@@ -12,27 +12,18 @@ from dataclasses import asdict, dataclass
 
 from markupsafe import Markup, escape
 
-from guard.policy.verdict import STRENGTH
+from guard.policy.verdict import STRENGTH, Finding
 
 
 @dataclass(frozen=True)
-class NumberedFinding:
+class NumberedFinding(Finding):
     """A finding with its 1-based number on the page (the anchor its highlights link to)."""
 
-    n: int
-    rule: str
-    action: str
-    account: str | None
-    kind: str
-    text: str
-    where: str
-    start: int
-    end: int
-    explanation: str
+    n: int = 0
 
 
 def number(findings: Iterable) -> list[NumberedFinding]:
-    return [NumberedFinding(i, **asdict(f)) for i, f in enumerate(findings, 1)]
+    return [NumberedFinding(**asdict(f), n=i) for i, f in enumerate(findings, 1)]
 
 
 def highlight(text: str, findings: Iterable) -> Markup:
