@@ -144,7 +144,8 @@ def _user(user: str | None) -> str:
 
 @quarantine_group.command("list")
 @store_options
-@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True,
+              help="Show at most this many held messages, oldest first.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines).")
 @click.option("--releasing", is_flag=True, help="List releases in progress or interrupted instead.")
 @guarded

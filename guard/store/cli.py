@@ -151,7 +151,8 @@ def _short(value: str, width: int) -> str:
 @click.option("--recipient", metavar="ADDR", help="A recipient: a full address, or a domain.")
 @click.option("--since", metavar="WHEN", help="Received at or after: 2026-07-01, 2026-07-01T09:30, 24h, 7d.")
 @click.option("--until", metavar="WHEN", help="Received before (a date includes that whole day).")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="Show at most this many messages, newest first.")
 @click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many (for paging).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines).")
 @guarded
