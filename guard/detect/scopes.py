@@ -16,6 +16,7 @@ _ABBREV = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|pty|no|nr|mr|mrs|ms|dr|st|app
                      re.IGNORECASE)
 _END = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 WRAP_WIDTH = 60
+_CLOSERS = frozenset(".!?;:。！？；：")
 
 
 class Scopes:
@@ -38,7 +39,7 @@ class Scopes:
                 if not wrapped:
                     breaks.add(pos)
             prev_len = len(line.rstrip())
-            prev_end_ok = bool(re.search(r"[.!?;:。！？；：]\s*$", line)) or not stripped
+            prev_end_ok = not stripped or stripped[-1] in _CLOSERS
             pos += len(line) + 1
         self.bounds = sorted(breaks)
 

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from guard.detect.evidence import Evidence
-from guard.detect.figures import currency_matches
 from guard.detect.names import find_domains, find_names
 from guard.detect.scopes import Scopes
 from guard.mail.model import Message, Part
 from guard.policy.audience import Audience
+from guard.policy.deals import FigureDeals
 from guard.policy.rules import Policy
 from guard.policy.verdict import Finding, Verdict
-from guard.registry.index import DealRef, Index
+from guard.registry.index import Index
 
 FIGURE_WORDS = {"price": "unit price", "quantity": "order volume", "number": "figure"}
 
@@ -98,19 +98,6 @@ def _covered(spans: list[tuple[int, int]]):
     return inside
 
 
-def _deals_for(ev: Evidence, index: Index) -> list[DealRef]:
-    refs: list[DealRef] = []
-    for v in ev.values:
-        if ev.kind == "price":
-            refs += [r for r in index.deals_at_price(v) if currency_matches(ev.currency, r.deal.currency)]
-        elif ev.kind == "quantity":
-            refs += [r for r in index.deals_at_quantity(v)
-                     if ev.unit != "container" or (r.deal.unit or "").startswith("container")]
-        else:  # a bare number may be either
-            refs += index.deals_at_price(v) + index.deals_at_quantity(v)
-    return refs
-
-
 def _products_near(pe: PartEvidence, ev: Evidence) -> set[str]:
     s = pe.sentence(ev)
     return {p.sku for p in pe.products if pe.sentence(p) == s and p.sku}
@@ -119,28 +106,17 @@ def _products_near(pe: PartEvidence, ev: Evidence) -> set[str]:
 def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: Index, out: _Findings,
                      bare: bool) -> bool:
     """R4 for one figure; True when it was tied to an account."""
-    refs = _deals_for(ev, index)
-    if not refs or any(r.account == audience.own for r in refs):
+    deals = FigureDeals(ev, index, _products_near(pe, ev))
+    if not deals.groups or deals.has(audience.own):
         return False  # no deal, or the recipient's own terms
-    named = _products_near(pe, ev)
-    if named:
-        refs = [r for r in refs if r.deal.sku in named]
-    accounts = {r.account for r in refs}
-    tied: set[str] = set()
     reach = 0 if bare else 1
-    for idv in pe.identities:
-        if idv.account in accounts and pe.near(idv, ev, reach):
-            tied.add(idv.account)
+    tied = deals.among({i.account for i in pe.identities if pe.near(i, ev, reach)})
     if not bare and any(pe.near(ph, ev, 0 if ph.weak else 1) for ph in pe.phrases):
-        tied |= accounts
+        tied |= deals.everyone()
     if audience.own is None:  # a reader's own deal, shown to the other readers
-        tied |= accounts & audience.recipient_accounts
-    part_skus = {p.sku for p in pe.products}
-    for r in refs:
-        if r.account in pe.owners and r.deal.sku in part_skus:
-            tied.add(r.account)
-    kind = ev.kind if ev.kind != "number" else ("price" if any(r.deal.price in ev.values for r in refs)
-                                                 else "quantity")
+        tied |= deals.among(audience.recipient_accounts)
+    tied |= deals.among(pe.owners, {p.sku for p in pe.products})
+    kind = deals.kind_for(tied)
     for acc in sorted(tied):
         out.add("R4", acc, kind, ev.text, pe.part.where, ev.start, ev.end, figure=FIGURE_WORDS[kind])
     return bool(tied)
@@ -225,9 +201,8 @@ def _message_ties(evidence: list[PartEvidence], index: Index, audience: Audience
     tied: set[str] = set()
     for pe in evidence:
         for ev in pe.figures:
-            for r in _deals_for(ev, index):
-                if r.account in named and (ev.kind == "price" or r.deal.sku in skus):
-                    tied.add(r.account)
+            deals = FigureDeals(ev, index, set())
+            tied |= deals.among(named, None if ev.kind == "price" else skus)
     return tied
 
 

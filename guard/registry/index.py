@@ -21,6 +21,7 @@ when a match is verified against the original text:
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -48,9 +49,16 @@ class NameEntry:
 
 
 @dataclass(frozen=True)
-class DealRef:
-    account: str
-    deal: Deal
+class DealGroup:
+    """Every deal with one price (or one quantity), by account: a figure's look-up result."""
+
+    kind: str                                   # "price" or "quantity"
+    value: float
+    by_account: dict[str, tuple[Deal, ...]]
+
+    @property
+    def accounts(self):
+        return self.by_account.keys()
 
 
 @dataclass
@@ -63,9 +71,9 @@ class Index:
     company_domains: frozenset[str]
     account_skus: dict[str, frozenset[str]]
     competitors: dict[str, frozenset[str]]
-    price_keys: list[float] = field(default_factory=list)
-    price_refs: list[DealRef] = field(default_factory=list)
-    quantities: dict[float, list[DealRef]] = field(default_factory=dict)
+    price_keys: list[float] = field(default_factory=list)          # sorted distinct deal prices
+    price_groups: list[DealGroup] = field(default_factory=list)    # parallel to price_keys
+    quantities: dict[float, DealGroup] = field(default_factory=dict)
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
     entities: object | None = None  # optional guard.detect.ner.EntityMatcher
 
@@ -94,14 +102,15 @@ class Index:
         domain = email.lower().rpartition("@")[2]
         return any(domain == d or domain.endswith("." + d) for d in self.company_domains)
 
-    def deals_at_price(self, value: float) -> list[DealRef]:
-        """Deals whose unit price equals value to the cent (or 0.2% on large prices)."""
+    def deal_groups(self, kind: str, value: float) -> list[DealGroup]:
+        """Deals whose unit price equals value to the cent (0.2% on large prices), or whose
+        quantity equals it; a bisection or a hash look-up, whatever the number of accounts."""
+        if kind == "quantity":
+            group = self.quantities.get(float(value))
+            return [group] if group else []
         tol = max(0.006, value * 0.002)
         lo, hi = bisect_left(self.price_keys, value - tol), bisect_right(self.price_keys, value + tol)
-        return self.price_refs[lo:hi]
-
-    def deals_at_quantity(self, value: float) -> list[DealRef]:
-        return self.quantities.get(float(value), [])
+        return self.price_groups[lo:hi]
 
 
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
@@ -127,6 +136,16 @@ def _indexable(norm: str, kind: str) -> bool:
 
 def build_index(registry: Registry) -> Index:
     """Compile a registry; O(total names) time and memory."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the build makes millions of small objects and no cycles: don't rescan them all
+    try:
+        return _build(registry)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _build(registry: Registry) -> Index:
     entries: dict[str, list[NameEntry]] = {}
 
     def add(display: str, kind: str, account: str | None, sku: str | None) -> None:
@@ -142,8 +161,8 @@ def build_index(registry: Registry) -> Index:
     domains: dict[str, str] = {}
     partners: dict[str, str] = {}
     contacts: dict[str, str] = {}
-    prices: list[tuple[float, DealRef]] = []
-    quantities: dict[float, list[DealRef]] = {}
+    prices: dict[float, dict[str, list[Deal]]] = {}
+    quantities: dict[float, dict[str, list[Deal]]] = {}
     for a in registry.accounts:
         for n in {a.name, *a.aliases}:
             add(n, "name", a.id, None)
@@ -157,18 +176,17 @@ def build_index(registry: Registry) -> Index:
             # a forwarder shared by two accounts acts for neither alone: it stays an outsider
             partners[d] = "" if partners.get(d, a.id) != a.id else a.id
         for deal in a.deals:
-            ref = DealRef(a.id, deal)
             if deal.price is not None:
-                prices.append((float(deal.price), ref))
+                prices.setdefault(float(deal.price), {}).setdefault(a.id, []).append(deal)
             if deal.quantity is not None:
-                quantities.setdefault(float(deal.quantity), []).append(ref)
+                quantities.setdefault(float(deal.quantity), {}).setdefault(a.id, []).append(deal)
     automaton = None
     if entries:
         automaton = ahocorasick.Automaton()
         for norm, es in entries.items():
             automaton.add_word(norm, (len(norm), tuple(es)))
         automaton.make_automaton()
-    prices.sort(key=lambda x: x[0])
+    price_keys = sorted(prices)
     return Index(
         registry=registry,
         automaton=automaton,
@@ -178,9 +196,9 @@ def build_index(registry: Registry) -> Index:
         company_domains=frozenset(d.lower() for d in registry.company.domains),
         account_skus={a.id: a.skus for a in registry.accounts},
         competitors=_symmetric_competitors(registry),
-        price_keys=[p for p, _ in prices],
-        price_refs=[r for _, r in prices],
-        quantities=quantities,
+        price_keys=price_keys,
+        price_groups=[_group("price", k, prices[k]) for k in price_keys],
+        quantities={k: _group("quantity", k, v) for k, v in quantities.items()},
         product_names={p.sku: (p.names[0] if p.names else p.sku) for p in registry.products},
     )
 
@@ -191,3 +209,7 @@ def _symmetric_competitors(registry: Registry) -> dict[str, frozenset[str]]:
         for other in a.competitors:
             pairs.setdefault(other, set()).add(a.id)
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _group(kind: str, value: float, by_account: dict[str, list[Deal]]) -> DealGroup:
+    return DealGroup(kind, value, {a: tuple(ds) for a, ds in by_account.items()})

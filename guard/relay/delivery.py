@@ -1,13 +1,19 @@
 """Talking to the upstream mail server (blocking smtplib; the relay calls it from threads).
 
-An UpstreamTransaction mirrors one client transaction proxy-style: MAIL and each RCPT are
+An UpstreamTransaction mirrors the client's transactions proxy-style: MAIL and each RCPT are
 forwarded when the client sends them, so the client gets the upstream's answer per
 recipient, and DATA is forwarded after the check. Any trouble becomes a 4xx Reply, so the
 sender keeps the message: a broken connection never turns into a lost message.
+
+The relay keeps one upstream connection per client connection and reuses it for the
+client's next message (connect, EHLO, STARTTLS and AUTH once, not per message). A reused
+connection the upstream has meanwhile dropped is noticed at MAIL, before anything of the
+message was sent, and replaced by a new one; DATA is never retried.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import smtplib
 import socket
@@ -53,18 +59,25 @@ def _text(resp) -> str:
     return resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)
 
 
+@functools.cache
+def _fqdn() -> str:
+    return socket.getfqdn()  # may ask the resolver: once per process, not once per connection
+
+
 class UpstreamTransaction:
-    """One MAIL transaction on its own upstream connection. Not thread-safe: one caller at a time."""
+    """MAIL transactions on one upstream connection, one after another. Not thread-safe: one
+    caller at a time."""
 
     def __init__(self, cfg: UpstreamConfig):
         self.cfg = cfg
         self.smtp: smtplib.SMTP | None = None
         self.accepted: list[str] = []
         self.refused: dict[str, Reply] = {}
+        self.open_transaction = False  # MAIL sent and DATA not answered: RSET before the next MAIL
 
     def _connect(self) -> smtplib.SMTP:
         cfg = self.cfg
-        local = cfg.helo_name or socket.getfqdn()
+        local = cfg.helo_name or _fqdn()
         if cfg.tls == "implicit":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=local, timeout=cfg.timeout,
                                                   context=_tls_context(cfg))
@@ -83,7 +96,13 @@ class UpstreamTransaction:
         return smtp
 
     def open(self, mail_from: str, mail_options: list[str] | tuple[str, ...] = ()) -> Reply:
-        """Connect and send MAIL FROM. Connection or TLS or AUTH trouble: a 4xx Reply."""
+        """Send MAIL FROM, on the connection of the previous transaction if it is still good,
+        else on a new one. Connection or TLS or AUTH trouble: a 4xx Reply."""
+        self.accepted, self.refused = [], {}
+        if self.smtp is not None:
+            reply = self._mail_on_kept_connection(mail_from, mail_options)
+            if reply is not None:
+                return reply
         try:
             self.smtp = self._connect()
         except smtplib.SMTPAuthenticationError as e:
@@ -93,8 +112,35 @@ class UpstreamTransaction:
         except (OSError, smtplib.SMTPException, ssl.SSLError) as e:
             log.warning("upstream %s unavailable: %s", self.cfg.address, e)
             return Reply.ours(replies.UPSTREAM_UNAVAILABLE)
-        opts = [o for o in mail_options if o.upper() == "BODY=8BITMIME" and self.smtp.has_extn("8bitmime")]
-        return self._call(lambda s: s.mail(mail_from, opts))
+        return self._mail(mail_from, mail_options)
+
+    def _mail(self, mail_from: str, mail_options) -> Reply:
+        smtp = self.smtp
+        assert smtp is not None
+        opts = [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
+        reply = self._call(lambda s: s.mail(mail_from, opts))
+        self.open_transaction = reply.ok
+        return reply
+
+    def _mail_on_kept_connection(self, mail_from: str, mail_options) -> Reply | None:
+        """MAIL on the kept connection; None when it is gone (closed, 421, dropped) and a new one is needed."""
+        smtp = self.smtp
+        assert smtp is not None
+        try:
+            if self.open_transaction:
+                self.open_transaction = False
+                smtp.rset()  # the last transaction ended before DATA (held, blocked, refused)
+            opts = [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
+            code, resp = smtp.mail(mail_from, opts)
+        except smtplib.SMTPResponseException as e:
+            code, resp = e.smtp_code, e.smtp_error
+        except (OSError, smtplib.SMTPException):
+            code, resp = 421, b"connection lost"
+        if code == 421:  # e.g. the upstream's idle timeout: nothing of this message was sent yet
+            self.close()
+            return None
+        self.open_transaction = 200 <= code < 300
+        return Reply(code, _text(resp))
 
     def rcpt(self, address: str) -> Reply:
         reply = self._call(lambda s: s.rcpt(address))
@@ -106,7 +152,18 @@ class UpstreamTransaction:
 
     def data(self, content: bytes) -> Reply:
         """Send the message; the upstream's final answer (a lost connection is a 4xx: we cannot know)."""
-        return self._call(lambda s: s.data(content))
+        answered = False
+
+        def send(smtp: smtplib.SMTP):
+            nonlocal answered
+            result = smtp.data(content)  # raises if DATA itself is refused: MAIL and RCPT then still stand
+            answered = True
+            return result
+
+        reply = self._call(send)
+        if answered:
+            self.open_transaction = False
+        return reply
 
     def _call(self, fn) -> Reply:
         if self.smtp is None:
@@ -123,6 +180,7 @@ class UpstreamTransaction:
 
     def close(self) -> None:
         """QUIT (or just drop) the connection; an open transaction is abandoned by the upstream."""
+        self.open_transaction = False
         if self.smtp is not None:
             smtp, self.smtp = self.smtp, None
             try:

@@ -4,7 +4,8 @@ Failure semantics (DESIGN.md): 250 only after the upstream accepted the message 
 store committed it; anything guard cannot do right now is a 4xx so the sender keeps the
 message. Recipients are forwarded to the upstream at RCPT time (like Postfix's
 smtpd_proxy_filter), so a recipient the upstream refuses is refused to our client at once
-with the upstream's own code, and DATA's answer is the upstream's for the rest.
+with the upstream's own code, and DATA's answer is the upstream's for the rest. Each client
+connection keeps its upstream connection for its next message (see guard.relay.delivery).
 """
 
 from __future__ import annotations
@@ -77,15 +78,13 @@ class GuardHandler:
             log.warning("refused MAIL FROM <%s> from %s: not in allow_networks and not signed in",
                         address, session.peer[0])
             return replies.AUTH_REQUIRED if self.auth_enabled else replies.RELAY_DENIED
-        await self._drop_upstream(session)
-        tx = UpstreamTransaction(self.settings.upstream)
-        session.guard_upstream = tx
+        tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
+        if tx is None:
+            tx = session.guard_upstream = UpstreamTransaction(self.settings.upstream)
         reply = await self._io(tx.open, address, mail_options)
         if reply.ok:
             envelope.mail_from = address
             envelope.mail_options.extend(mail_options)
-        else:
-            await self._drop_upstream(session)
         return reply.line()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -103,7 +102,7 @@ class GuardHandler:
         return reply.line()
 
     async def handle_RSET(self, server, session, envelope):
-        await self._drop_upstream(session)
+        # The upstream connection stays; its open transaction is reset before the next MAIL.
         return replies.RSET_OK
 
     async def handle_QUIT(self, server, session, envelope):
@@ -121,12 +120,12 @@ class GuardHandler:
 
     async def handle_DATA(self, server, session, envelope):
         tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
-        session.guard_upstream = None
+        session.guard_upstream = None  # ours until DATA is answered, whatever the client does
         # Shielded: a client hanging up mid-check must not cut short the upstream delivery or
         # the log row's update (the client never saw a 250, so it still owns the message).
-        return await asyncio.shield(self._data_then_close(envelope, tx))
+        return await asyncio.shield(self._data_then_keep(session, envelope, tx))
 
-    async def _data_then_close(self, envelope, tx: UpstreamTransaction | None) -> str:
+    async def _data_then_keep(self, session, envelope, tx: UpstreamTransaction | None) -> str:
         self.in_flight += 1
         try:
             if tx is None or tx.smtp is None:
@@ -134,8 +133,11 @@ class GuardHandler:
             return await self._data(envelope, tx)
         finally:
             self.in_flight -= 1
-            if tx is not None:
-                await self._io(tx.close)
+            if tx is not None and tx.smtp is not None:
+                if getattr(session, "guard_gone", False):
+                    await self._io(tx.close)
+                else:
+                    session.guard_upstream = tx  # the client's next message reuses the connection
 
     async def _data(self, envelope, tx: UpstreamTransaction) -> str:
         raw: bytes = envelope.original_content
@@ -167,23 +169,29 @@ class GuardHandler:
         return await self._deliver(envelope, outcome, tx)
 
     async def _deliver(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> str:
-        verdict = outcome.verdict
-        assert verdict is not None
-        try:  # logged before delivery: a flagged message is never delivered without its log row
-            qid = await self._record(envelope, outcome, "delivering")
+        try:
+            qid, status, reply = await self._io(self._deliver_now, envelope, outcome, tx)
         except StoreError as e:
             return self._store_down(envelope, e)
+        self._log(qid, envelope, outcome.verdict.verdict, f"{status}: {reply.line()}")
+        return reply.line()
+
+    def _deliver_now(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> tuple[str, str, Reply]:
+        """Log, send upstream, log the answer: in one I/O thread call, not three. StoreError: nothing sent."""
+        verdict = outcome.verdict
+        assert verdict is not None
+        # logged before delivery: a flagged message is never delivered without its log row
+        qid = self._record_now(envelope, outcome, "delivering")
         content = strip_guard_headers(envelope.original_content)
         if verdict.verdict == "flag":
             content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
-        reply: Reply = await self._io(tx.data, content)
+        reply = tx.data(content)
         status = DELIVERED_STATUS[verdict.verdict] if reply.ok else ("tempfail" if reply.temporary else "refused")
         try:
-            await self._io(lambda: self.store.set_status(qid, status, detail=reply.line()))
+            self.store.set_status(qid, status, detail=reply.line())
         except StoreError as e:  # the upstream has answered; the sender must hear that answer
             log.error("%s: %s upstream, but its log row stays 'delivering': %s", qid, status, e)
-        self._log(qid, envelope, verdict.verdict, f"{status}: {reply.line()}")
-        return reply.line()
+        return qid, status, reply
 
     async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:
         """No verdict: hold it (an officer decides), tempfail (the sender retries) or reject."""
@@ -200,10 +208,13 @@ class GuardHandler:
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 
     async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
-        return await self._io(lambda: self.store.record_check(
+        return await self._io(self._record_now, envelope, outcome, status, detail)
+
+    def _record_now(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
+        return self.store.record_check(
             source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
-            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None))
+            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)
 
     def _store_down(self, envelope, e: Exception) -> str:
         log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import create_engine, event, update
+from sqlalchemy import bindparam, create_engine, event, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,6 +32,8 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # WAL lets the relay, the console and the watcher share one file safely.
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
+    # NORMAL: a commit survives guard being killed; only an OS crash or power cut may lose the
+    # last ones. Commits a 250 rests on (a held message) are made with FULL (Store.transaction).
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -45,8 +47,8 @@ class Store:
         self.url = url
         try:
             kwargs: dict = {"future": True, "pool_pre_ping": True}
-            if url.startswith("sqlite"):
-                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            if url.startswith("sqlite"):  # a file never drops a connection: no ping per checkout
+                kwargs |= {"pool_pre_ping": False, "connect_args": {"check_same_thread": False, "timeout": 10}}
             self.engine: Engine = create_engine(url, **kwargs)
         except (SQLAlchemyError, ImportError, ValueError) as e:
             raise StoreError(f"cannot open store {self.display_url}: {e}") from e
@@ -75,6 +77,33 @@ class Store:
         finally:
             s.close()
 
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self, *, durable: bool = False):
+        """A Core connection in a transaction (cheaper than a Session for single statements).
+
+        durable: on SQLite, the commit is synced to disk (synchronous=FULL) before returning,
+        for rows an SMTP 250 depends on. Other databases always commit durably.
+        """
+        try:
+            with self.engine.connect() as conn:
+                full = durable and self.is_sqlite
+                if full:  # a PRAGMA outside any transaction, for this connection only
+                    conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                    conn.commit()
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    if full:
+                        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                        conn.commit()
+        except SQLAlchemyError as e:
+            raise StoreError(f"store {self.display_url}: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
+
     def upgrade(self) -> None:
         """Bring the schema to the newest version."""
         from guard.store.migrate import upgrade
@@ -99,7 +128,9 @@ class Store:
         """Log one checked message with its findings; returns its queue id.
 
         The raw message is kept for flag, hold and block unless keep_raw says otherwise.
-        Commits before returning, so a caller may answer 250 afterwards.
+        Commits before returning, so a caller may answer 250 afterwards; a held message's
+        commit is durable even against a power cut (see transaction()). Written with Core
+        statements, not the ORM: the relay calls this for every message.
         """
         rcpts = list(rcpt_to) or ([a.email for a in message.to + message.cc + message.bcc] if message else [])
         if keep_raw is None:
@@ -108,7 +139,7 @@ class Store:
         if message is not None:
             wheres = {f.where for f in verdict.findings}
             parts = [{"where": p.where, "text": p.text} for p in message.parts if p.where in wheres]
-        row = schema.CheckedMessage(
+        row = dict(
             queue_id=queue_id or new_queue_id(),
             received_at=utcnow(),
             source=source,
@@ -133,10 +164,13 @@ class Store:
             detail=detail,
             raw=raw if keep_raw else None,
         )
-        row.findings = [schema.Finding(**f.to_json()) for f in verdict.findings]
-        with self.session() as s:
-            s.add(row)
-        return row.queue_id
+        with self.transaction(durable=status == "held") as conn:
+            # parameters apart from the statement: compiled once, not per message
+            msg_id = conn.execute(insert(schema.CheckedMessage), row).inserted_primary_key[0]
+            if verdict.findings:
+                conn.execute(insert(schema.Finding),
+                             [f.to_json() | {"message_id": msg_id} for f in verdict.findings])
+        return row["queue_id"]
 
     def set_status(self, queue_id: str, status: str, *, expect: str | Iterable[str] | None = None,
                    detail: str | None = None) -> bool:
@@ -145,12 +179,14 @@ class Store:
         Returns False when no row was in the expected status: the compare-and-set that lets
         two releases of one held message race safely (exactly one wins).
         """
-        q = update(schema.CheckedMessage).where(schema.CheckedMessage.queue_id == queue_id)
+        M = schema.CheckedMessage
+        q = update(M).where(M.queue_id == bindparam("qid"))
+        params: dict = {"qid": queue_id, "status": status, "status_at": utcnow()}
         if expect is not None:
-            states = [expect] if isinstance(expect, str) else list(expect)
-            q = q.where(schema.CheckedMessage.status.in_(states))
-        values: dict = {"status": status, "status_at": utcnow()}
+            params["expect"] = [expect] if isinstance(expect, str) else list(expect)
+            q = q.where(M.status.in_(bindparam("expect", expanding=True)))
         if detail is not None:
-            values["detail"] = detail
-        with self.session() as s:
-            return s.execute(q.values(**values)).rowcount == 1
+            params["detail"] = detail
+        values = {k: bindparam(k) for k in ("status", "status_at", "detail") if k in params}
+        with self.transaction() as conn:
+            return conn.execute(q.values(values), params).rowcount == 1
