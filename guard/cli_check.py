@@ -21,25 +21,12 @@ CONTEXT = 40
 def load_engine(registry: str | None, config: str | None, rules: str | None, ner: bool = False) -> Engine:
     """The registry from --registry, else the config's [registry], else the store's."""
     from guard.config import load_config
-    from guard.detect.ner import DEFAULT_MODEL
     from guard.engine import engine_from_config
-    from guard.mail.limits import Limits
-    from guard.policy.rules import load_policy
-    from guard.registry.load import load_registry
 
     cfg = load_config(config)
-    actions = cfg.section("rules").get("actions")
     if ner:
         cfg.data.setdefault("ner", {})["enabled"] = True
-    ner_section = cfg.section("ner")
-    ner_model = (ner_section.get("model") or DEFAULT_MODEL) if ner_section.get("enabled") else None
-    if registry:
-        return Engine(load_registry(registry), load_policy(rules or cfg.rules_dir, actions),
-                      Limits.from_section(cfg.section("limits")), ner_model=ner_model)
-    engine = engine_from_config(cfg)
-    if rules:
-        engine.policy = load_policy(rules, actions)
-    return engine
+    return engine_from_config(cfg, registry_file=registry, rules_dir=rules)
 
 
 def _read(path: str) -> bytes:

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from guard.errors import GuardError
 from guard.mail.limits import Limits
 from guard.mail.model import Message
 from guard.policy.evaluate import evaluate
@@ -68,23 +69,29 @@ class Engine:
         return CheckResult(message, verdict, (time.perf_counter() - t0) * 1000.0)
 
 
-def engine_from_config(cfg, store=None) -> Engine:
-    """The Engine a long-running adapter uses: registry from [registry] file or the store."""
+def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = None,
+                       rules_dir: str | Path | None = None) -> Engine:
+    """The Engine an adapter uses: the registry from `registry_file`, else [registry] file, else
+    the store; rules from `rules_dir`, else [rules] dir, else guard's own; [limits] and [ner]."""
     from guard.detect.ner import DEFAULT_MODEL
     from guard.registry.load import load_registry
     from guard.registry.tables import load_registry_from_store
 
-    rules_dir: Path | None = cfg.rules_dir
     limits = Limits.from_section(cfg.section("limits"))
     ner = cfg.section("ner")
     ner_model = (ner.get("model") or DEFAULT_MODEL) if ner.get("enabled") else None
-    if cfg.registry_file:
-        registry = load_registry(cfg.registry_file)
+    registry_file = registry_file or cfg.registry_file
+    if registry_file:
+        registry = load_registry(registry_file)
     else:
         if store is None:
             from guard.store.db import Store
 
-            store = Store(cfg.store_url)
+            url = cfg.store_url
+            if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+                raise GuardError(f"no registry: the store {url} does not exist; give --registry FILE, "
+                                 f"set [registry] file, or run `guard registry import FILE` first")
+            store = Store(url)
         registry = load_registry_from_store(store)
-    return Engine(registry, load_policy(rules_dir, cfg.section("rules").get("actions")), limits,
-                  ner_model=ner_model)
+    policy = load_policy(rules_dir or cfg.rules_dir, cfg.section("rules").get("actions"))
+    return Engine(registry, policy, limits, ner_model=ner_model)

@@ -27,6 +27,3 @@ class Evidence:
     def is_identity(self) -> bool:
         return self.kind in ("name", "domain", "contact")
 
-    @property
-    def is_figure(self) -> bool:
-        return self.kind in ("price", "quantity")

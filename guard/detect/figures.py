@@ -24,7 +24,7 @@ from guard.detect.numbers import (
 _NUM = r"\d+(?:[.,']\d+)*"
 _NA = r"(?![A-Za-z0-9%])"
 # A number token; CJK may touch it ("每件12.4美元"), letters only where a currency does ("RMB86").
-_TOKEN = re.compile(rf"(?<![0-9.,])({_NUM})")
+_TOKEN = re.compile(rf"(?<![0-9.,])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{_NUM})")
 _CONTAINER_AFTER = re.compile(r"\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
 _NOT_BARE_AFTER = re.compile(r"[A-Za-z0-9%/-]|[.,:]\d")
 _SCALE_WORDS = ("hundred", "thousand", "million")
@@ -88,11 +88,11 @@ class FigureRecognizer:
             re.compile(rf"\s?[:：]?\s?(?P<cur>{_reversed_alternation(cur)})", f),
             re.compile(rf"\s?(?P<cur>{c_alt})", f),
             re.compile(rf"\s?(?:/|per|each)\s?(?:{u_alt})?", f),
-            re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?\s?(?P<unit>{u_alt})", f),
+            re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?(?:\s|-)?(?P<unit>{u_alt})", f),
             re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['price'])})", f),
             re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['quantity'])})", f),
             ends,
-            re.compile(rf"(?P<num>[{CN_NUMERAL_CHARS}]+)(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
+            re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?P<num>[{CN_NUMERAL_CHARS}]{{1,12}})(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
             re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
         )
 
@@ -108,7 +108,7 @@ class FigureRecognizer:
             ev = self._classify(text, s, e, values)
             if ev is not None:
                 figures.append(ev)
-            elif not (s and text[s - 1].isascii() and (text[s - 1].isalpha() or text[s - 1] in "/:-")) \
+            elif " " not in m.group(1) and not (s and text[s - 1].isascii() and (text[s - 1].isalpha() or text[s - 1] in "/:-")) \
                     and not _NOT_BARE_AFTER.match(text, e):
                 bare.append(Evidence("number", s, e, text[s:e], values=values))
         figures += self._numeral_words(text)

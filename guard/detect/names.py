@@ -9,7 +9,7 @@ from guard.detect.normalize import is_cjk, normalize_text
 from guard.registry.index import Index, NameEntry
 
 _DOMAIN = re.compile(
-    r"(?<![\w.@-])(?:([\w.+'-]+)@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
+    r"(?<![\w.@'+-])(?:([\w.+'-]{1,64})@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -45,31 +45,34 @@ def find_names(text: str, index: Index) -> list[Evidence]:
         found.append((start, end + 1, entries))
     if not found:
         return []
-    # Longest first; drop matches inside an accepted longer one.
-    found.sort(key=lambda m: (m[0] - m[1], m[0]))
-    taken: list[tuple[int, int]] = []
+    # Left to right, longest first at each start; a match inside an accepted one is dropped.
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    reach = -1
     out: list[Evidence] = []
     for start, end, entries in found:
-        if any(s <= start and end <= e for s, e in taken):
+        if end <= reach:
             continue
         a, b = norm.span(start, end)
         original = text[a:b]
         kept = [e for e in entries if _verify(e, original)]
         if not kept:
             continue
-        taken.append((start, end))
+        reach = max(reach, end)
         for e in kept:
             kind = {"name": "name", "contact": "contact", "product": "product"}[e.kind]
             out.append(Evidence(kind, a, b, original, account=e.account, sku=e.sku))
     return out
 
 
-def find_domains(text: str, index: Index) -> list[Evidence]:
-    """Contact addresses, and mail domains or web sites of accounts (also inside URLs)."""
+def find_domains(text: str, index: Index, spans: list[tuple[int, int]] | None = None) -> list[Evidence]:
+    """Contact addresses, and mail domains or web sites of accounts (also inside URLs).
+    `spans` receives every address and domain seen, an account's or not."""
     out: list[Evidence] = []
     if "." not in text:
         return out
     for m in _DOMAIN.finditer(text):
+        if spans is not None:
+            spans.append(m.span())
         local, domain = m.group(1), m.group(2)
         if local:
             email = f"{local}@{domain}".lower()

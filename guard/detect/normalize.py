@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _NON_WORD = re.compile(r"[\W_]+")
-_NON_WORD_CHAR = re.compile(r"[\W_]")
+_NON_WORD_CHAR = re.compile(r"[^\w\x00]|_")
 
 
 def _fold_table() -> dict[int, str]:
@@ -96,17 +96,21 @@ def normalize_text(text: str) -> NormText:
     """Fold text the way normalize_name folds names, keeping an offset map.
 
     Every non-word character is replaced by a space (same length), then runs of
-    spaces are collapsed to one; only the collapsing moves offsets.
+    spaces are collapsed to one and combining marks dropped ("Nordko\u0308k" reads
+    "nordkok"); only that last step moves offsets.
     """
     s = fold_char_case(fold(text))
+    if not s.isascii():
+        s = _COMBINING.sub("\x00", s)
     s = _NON_WORD_CHAR.sub(" ", s)
     pieces: list[str] = []
     starts: list[int] = []
     shifts: list[int] = []
     pos = removed = 0
     for m in _RUNS.finditer(s):
-        pieces.append(s[pos:m.start() + 1])
-        removed += m.end() - m.start() - 1
+        keep = 1 if m.group()[0] == " " else 0
+        pieces.append(s[pos:m.start() + keep])
+        removed += m.end() - m.start() - keep
         starts.append(m.end() - removed)
         shifts.append(removed)
         pos = m.end()
@@ -116,4 +120,5 @@ def normalize_text(text: str) -> NormText:
     return NormText("".join(pieces), tuple(starts), tuple(shifts))
 
 
-_RUNS = re.compile(r" {2,}")
+_RUNS = re.compile(r" {2,}|\x00+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

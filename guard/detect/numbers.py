@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -21,20 +22,27 @@ CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
 
 def parse_number(token: str) -> tuple[float, ...]:
     """Every plausible value of a written number; () when it is not one."""
-    s = token.replace("'", "").replace("\u00a0", "")
+    s = token.replace("'", "")
+    if " " in s or "\u00a0" in s or "\u202f" in s:  # "3 500": groups of three
+        s = re.sub(r"[ \u00a0\u202f]", "", s)
     try:
         if _EN_THOUSANDS.fullmatch(s):
-            return (float(s.replace(",", "")),)
+            return _finite(float(s.replace(",", "")))
         if _EU_THOUSANDS.fullmatch(s):
             eu = float(s.replace(".", "").replace(",", "."))
             if "," not in s and s.count(".") == 1:
                 return (float(s), eu)  # "1.200": 1.2 or 1200
             return (eu,)
         if _DECIMAL_COMMA.fullmatch(s):
-            return (float(s.replace(",", ".")),)
-        return (float(s),)
+            return _finite(float(s.replace(",", ".")))
+        return _finite(float(s))
     except ValueError:
         return ()
+
+
+def _finite(value: float) -> tuple[float, ...]:
+    """No deal is priced or sized beyond 10^12: longer digit runs are serial numbers, not figures."""
+    return (value,) if math.isfinite(value) and value < 1e12 else ()
 
 
 def parse_cn_numeral(token: str) -> float | None:
@@ -75,7 +83,7 @@ _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 EN_NUMBER = (r"(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES], key=len, reverse=True))
              + r")(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES],
-                                                                   key=len, reverse=True)) + r"))*")
+                                                                   key=len, reverse=True)) + r")){0,6}")
 
 
 def parse_en_number(words: str) -> float | None:

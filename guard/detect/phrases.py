@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
+from guard.detect.normalize import fold_char_case
 
 BEFORE, AFTER = 64, 64  # characters around a trigger word in which a phrase is looked for
 
@@ -21,10 +22,9 @@ class PhraseSet:
     pattern: re.Pattern | None  # phrases that point at another buyer (R4 ties, R5)
     weak: re.Pattern | None     # vaguer ones ("the customer in Dubai") that only tie a figure (R4)
     triggers: tuple[str, ...]   # lower-case words; every pattern contains one
-    count: int
 
     def find(self, text: str) -> list[Evidence]:
-        low = text.lower()
+        low = fold_char_case(text)  # same length as text, so windows index both
         windows: list[list[int]] = []
         for word in self.triggers:
             i = low.find(word)
@@ -63,5 +63,4 @@ def compile_phrases(patterns: list[str], weak: list[str], triggers: list[str]) -
     def one(ps: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) if ps else None
 
-    return PhraseSet(one(patterns), one(weak), tuple(sorted({t.lower() for t in triggers}, key=len)),
-                     len(patterns) + len(weak))
+    return PhraseSet(one(patterns), one(weak), tuple(sorted({t.lower() for t in triggers}, key=len)))

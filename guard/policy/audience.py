@@ -40,11 +40,14 @@ class Audience:
         return account is not None and account != self.own
 
     def wrote_it(self, author: str, index: Index) -> bool:
-        """Quoted text that came from a reader (or the reader's account) is not held against the sender."""
-        if not author:
+        """Quoted text that came from the readers themselves is not held against the sender: the
+        author is external and every external reader belongs to the author's account, or the
+        author (not an account) is the only external reader. A colleague's quote, or a quote of
+        one reader sent on to others, is checked like new text."""
+        if not author or index.is_internal(author):
             return False
         author = author.lower()
-        if author in self.readers:
-            return True
         acc = index.account_for_address(author)
-        return acc is not None and acc in self.recipient_accounts and acc == self.own
+        if acc is not None:
+            return acc == self.own
+        return self.external == (author,)

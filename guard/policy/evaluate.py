@@ -5,39 +5,17 @@ The conditions are the SPEC's; actions and explanations come from rules/default.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from itertools import accumulate
-
 from guard.detect.evidence import Evidence
-from guard.detect.names import find_domains, find_names
-from guard.detect.scopes import Scopes
 from guard.mail.model import Message, Part
 from guard.policy.audience import Audience
 from guard.policy.deals import FigureDeals
+from guard.policy.evidence import PartEvidence, collect
 from guard.policy.rules import Policy
 from guard.policy.verdict import Finding, Verdict
 from guard.registry.index import Index
 
 FIGURE_WORDS = {"price": "unit price", "quantity": "order volume", "number": "figure"}
-
-
-@dataclass
-class PartEvidence:
-    part: Part
-    scopes: Scopes
-    identities: list[Evidence]
-    products: list[Evidence]
-    figures: list[Evidence]
-    numbers: list[Evidence]
-    phrases: list[Evidence]
-    owners: set[str] = field(default_factory=set)   # accounts this document or quote belongs to
-
-    def sentence(self, ev: Evidence) -> int:
-        return self.scopes.of(ev.start)
-
-    def near(self, a: Evidence, b: Evidence, reach: int = 1) -> bool:
-        return abs(self.sentence(a) - self.sentence(b)) <= reach
+MAX_LISTED = 5  # other recipients named in one R6 explanation
 
 
 class _Findings:
@@ -50,7 +28,7 @@ class _Findings:
 
     def add(self, rule: str, account: str | None, kind: str, ev_text: str, where: str,
             start: int, end: int, *, action: str | None = None, **values: str) -> None:
-        key = (rule, account, where, start, end)
+        key = (rule, account, where, start, end, ev_text if start == end else "")
         if key in self._seen:
             return
         self._seen.add(key)
@@ -61,86 +39,61 @@ class _Findings:
                                   explanation))
 
 
-def _collect(part: Part, index: Index, policy: Policy, audience: Audience) -> PartEvidence:
-    text = part.text
-    found = find_names(text, index) + find_domains(text, index)
-    if index.entities is not None:
-        spans = [(e.start, e.end) for e in found]
-        found += [e for e in index.entities.find(text)
-                  if not any(s < e.end and e.start < t for s, t in spans)]
-    identities = [e for e in found if e.is_identity and audience.is_other(e.account)]
-    products = [e for e in found if e.kind == "product"]
-    figures, numbers = policy.figures.find(text)
-    # a number inside a product code or a name is not a figure ("HC-210", "Studio 54")
-    inside = _covered([(e.start, e.end) for e in found])
-    numbers = [n for n in numbers if not inside(n.start)]
-    phrases = policy.phrases.find(text) if policy.phrases is not None else []
-    lines_are_breaks = part.tabular or getattr(part, "html", False)
-    pe = PartEvidence(part, Scopes(text, lines_are_breaks=lines_are_breaks), identities, products, figures,
-                      numbers, phrases)
-    if part.document or part.origin == "quoted":
-        pe.owners = {e.account for e in identities if e.account}
-        author_acc = index.account_for_address(part.author) if part.author else None
-        if audience.is_other(author_acc):
-            pe.owners.add(author_acc)
-    return pe
-
-
-def _covered(spans: list[tuple[int, int]]):
-    """A test for "offset lies inside one of these spans", in log time."""
-    spans.sort()
-    starts = [s for s, _ in spans]
-    ends = list(accumulate((e for _, e in spans), max))
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(starts, offset) - 1
-        return k >= 0 and offset < ends[k]
-    return inside
-
-
-def _products_near(pe: PartEvidence, ev: Evidence) -> set[str]:
-    s = pe.sentence(ev)
-    return {p.sku for p in pe.products if pe.sentence(p) == s and p.sku}
-
-
 def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: Index, out: _Findings,
-                     bare: bool) -> bool:
-    """R4 for one figure; True when it was tied to an account."""
-    deals = FigureDeals(ev, index, _products_near(pe, ev))
+                     bare: bool) -> set[str]:
+    """R4 for one figure; returns the accounts it was tied to.
+
+    A typed figure is tied by a name in its sentence or the next, by a third-party phrase there,
+    by a vaguer buyer phrase in its own sentence (a price, or a quantity of a product named
+    there), or by being a reader's own deal shown to the other readers. A bare number is tied
+    only by a name or a phrase in its own sentence that also names the deal's product (or in a
+    table row), so dates, phone and street numbers next to a name stay numbers.
+    """
+    s = pe.sentence(ev)
+    near_skus = pe.skus_in(s)
+    deals = FigureDeals(ev, index, near_skus)
     if not deals.groups or deals.has(audience.own):
-        return False  # no deal, or the recipient's own terms
-    reach = 0 if bare else 1
-    tied = deals.among({i.account for i in pe.identities if pe.near(i, ev, reach)})
-    if not bare and any(pe.near(ph, ev, 0 if ph.weak else 1) for ph in pe.phrases):
-        tied |= deals.everyone()
-    if audience.own is None:  # a reader's own deal, shown to the other readers
-        tied |= deals.among(audience.recipient_accounts)
-    tied |= deals.among(pe.owners, {p.sku for p in pe.products})
+        return set()  # no deal, or the recipient's own terms
+    specific = ev.kind == "price" or bool(near_skus)
+    tied: set[str] = set()
+    if bare:
+        if near_skus or pe.part.tabular:
+            tied |= deals.among(pe.accounts_near(s, 0))
+            if near_skus and pe.strong_near(s, 0):
+                tied |= deals.everyone()
+    else:
+        tied |= deals.among(pe.accounts_near(s, 1))
+        if pe.strong_near(s, 1) or (specific and s in pe.weak_sentences):
+            tied |= deals.everyone()
+        if audience.own is None and specific:  # a reader's own deal, shown to the other readers
+            tied |= deals.among(audience.recipient_accounts)
+    tied |= deals.among(pe.owners, pe.part_skus)
     kind = deals.kind_for(tied)
     for acc in sorted(tied):
         out.add("R4", acc, kind, ev.text, pe.part.where, ev.start, ev.end, figure=FIGURE_WORDS[kind])
-    return bool(tied)
+    return tied
 
 
 def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audience, index: Index,
                        policy: Policy, out: _Findings) -> None:
+    where = pe.part.where
     for ev in pe.identities:
         acc = ev.account
         account = index.account(acc)
-        bought = {p.sku for p in pe.products if pe.sentence(p) == pe.sentence(ev)} & index.account_skus[acc]
-        where = pe.part.where
+        bought = pe.skus_in(pe.sentence(ev)) & index.account_skus[acc]
         if bought or acc in tied_accounts:
             names = ", ".join(sorted(index.product_names.get(s, s) for s in bought))
             products = f"{names}, which it buys from us" if names else "its own prices or volumes"
             out.add("R3", acc, ev.kind, ev.text, where, ev.start, ev.end, products=products)
-        if account.is_reference and not policy.rule("R1").reference_accounts:
-            continue
+        if pe.part.origin == "quoted" and "@" in ev.text:  # another account's address in a quote
+            out.add("R7", acc, "forwarded", ev.text, where, ev.start, ev.end)
         rivals = index.competitors.get(acc, frozenset()) & audience.recipient_accounts
-        if rivals:
+        if rivals and not (account.is_reference and not policy.rule("R2").reference_accounts):
             out.add("R2", acc, ev.kind, ev.text, where, ev.start, ev.end,
                     competitor=", ".join(sorted(index.account(r).name for r in rivals)))
-        elif not (bought or acc in tied_accounts):
-            out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
+        elif not (bought or acc in tied_accounts or rivals):
+            if not (account.is_reference and not policy.rule("R1").reference_accounts):
+                out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
 
 
 def _phrase_findings(pe: PartEvidence, tied_phrase_sentences: set[int], index: Index, out: _Findings) -> None:
@@ -148,9 +101,9 @@ def _phrase_findings(pe: PartEvidence, tied_phrase_sentences: set[int], index: I
         if ph.weak:
             continue
         s = pe.sentence(ph)
-        if s in tied_phrase_sentences or any(pe.sentence(i) == s for i in pe.identities):
+        if s in tied_phrase_sentences or s in pe.identities_by_sentence:
             continue
-        skus = sorted({p.sku for p in pe.products if pe.sentence(p) == s})
+        skus = sorted(pe.skus_in(s))
         if skus:
             names = ", ".join(index.product_names.get(x, x) for x in skus)
             out.add("R5", None, "third-party", ph.text, pe.part.where, ph.start, ph.end, products=names)
@@ -184,10 +137,12 @@ def _recipient_findings(message: Message, audience: Audience, index: Index, poli
         if index.account(party).is_reference and not rule.reference_accounts:
             continue
         others = [e for p, es in by_party.items() if p != party for e in es]
+        shown = ", ".join(others[:MAX_LISTED]) + (f" and {len(others) - MAX_LISTED} more"
+                                                   if len(others) > MAX_LISTED else "")
         rivals = index.competitors.get(party, frozenset()) & set(by_party)
         action = rule.competitor_action if rivals and rule.competitor_action else rule.action
         out.add("R6", party, "recipients", ", ".join(emails), "recipients", 0, 0, action=action,
-                recipients=", ".join(others))
+                recipients=shown)
 
 
 def _message_ties(evidence: list[PartEvidence], index: Index, audience: Audience) -> set[str]:
@@ -218,19 +173,19 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
             if audience.wrote_it(part.author, index):
                 continue
             _quote_findings(part, audience, index, out)
-        evidence.append(_collect(part, index, policy, audience))
+        evidence.append(collect(part, index, policy, audience))
     across = _message_ties(evidence, index, audience)
     for pe in evidence:
-        where = pe.part.where
         tied = set(across)
         tied_phrase_sentences: set[int] = set()
         for ev in pe.figures:
-            if _figure_findings(pe, ev, audience, index, out, bare=False):
-                tied |= {f.account for f in out.items if f.start == ev.start and f.where == where}
-                tied_phrase_sentences |= {pe.sentence(ph) for ph in pe.phrases if pe.near(ph, ev)}
+            accounts = _figure_findings(pe, ev, audience, index, out, bare=False)
+            if accounts:
+                tied |= accounts
+                s = pe.sentence(ev)
+                tied_phrase_sentences |= {s - 1, s, s + 1}
         for ev in pe.numbers:
-            if _figure_findings(pe, ev, audience, index, out, bare=True):
-                tied |= {f.account for f in out.items if f.start == ev.start and f.where == where}
+            tied |= _figure_findings(pe, ev, audience, index, out, bare=True)
         _identity_findings(pe, tied, audience, index, policy, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
     for u in message.unread:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from guard.detect.figures import FigureRecognizer
@@ -45,13 +45,9 @@ class Policy:
     phrases: PhraseSet | None
     figures: FigureRecognizer
     source: str = ""
-    extra: dict = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
-
-    def action(self, rule_id: str) -> str:
-        return self.rules[rule_id].action
 
 
 def _read_toml(path: Path) -> dict:
@@ -85,6 +81,10 @@ def _load_rule(path: Path, raw: dict) -> Rule:
         raise RulesError(f"{path}: rule {rid}: explanation: {e}") from None
     if names - PLACEHOLDERS:
         raise RulesError(f"{path}: rule {rid}: explanation uses unknown {{{sorted(names - PLACEHOLDERS)[0]}}}")
+    try:  # a format spec like {text:d} would only fail mid-message: try it now
+        expl.format_map({k: "x" for k in PLACEHOLDERS})
+    except (ValueError, KeyError, IndexError, AttributeError) as e:
+        raise RulesError(f"{path}: rule {rid}: explanation cannot be filled in: {e}") from None
     comp = raw.get("competitor_action")
     return Rule(
         id=rid,

@@ -15,8 +15,11 @@ when a match is verified against the original text:
     noun "pinecone" in prose is not an account;
   * a product code with letters and digits ("PS-4") matches only as one token,
     never across a space or line break ("PS: 4");
-  * a one-word contact name (a bare first name) is not indexed;
-  * CJK names need at least two characters and no word boundary.
+  * a one-word contact name (a bare first name), a two-character Chinese contact name
+    (it hides inside other words: "我们李明天") and a two-letter alias without punctuation
+    ("KK") are not indexed;
+  * CJK account names need at least two characters and no word boundary;
+  * a name inside an e-mail address or a URL is that address's, not a name.
 """
 
 from __future__ import annotations
@@ -55,10 +58,6 @@ class DealGroup:
     kind: str                                   # "price" or "quantity"
     value: float
     by_account: dict[str, tuple[Deal, ...]]
-
-    @property
-    def accounts(self):
-        return self.by_account.keys()
 
 
 @dataclass
@@ -125,12 +124,15 @@ def _entry_flags(display: str, norm: str, kind: str) -> tuple[bool, bool, bool]:
     return exact, capitalised, one_token
 
 
-def _indexable(norm: str, kind: str) -> bool:
+def _indexable(display: str, norm: str, kind: str) -> bool:
     chars = norm.replace(" ", "")
     if len(chars) < MIN_CHARS:
         return False
-    if kind == "contact" and " " not in norm and not any(is_cjk(c) for c in chars):
-        return False
+    cjk = any(is_cjk(c) for c in chars)
+    if kind == "contact" and (len(chars) < 3 if cjk else " " not in norm):
+        return False  # a bare first name, or a two-character Chinese name inside other words
+    if kind == "name" and not cjk and len(chars) == 2 and display.replace(" ", "").isalnum():
+        return False  # "KK" fires on any capitals; "W&G" has its punctuation to go by
     return True
 
 
@@ -150,7 +152,7 @@ def _build(registry: Registry) -> Index:
 
     def add(display: str, kind: str, account: str | None, sku: str | None) -> None:
         norm = normalize_name(display)
-        if not _indexable(norm, kind):
+        if not _indexable(display, norm, kind):
             return
         exact, cap, one = _entry_flags(display, norm, kind)
         entries.setdefault(norm, []).append(NameEntry(kind, account, sku, display, exact, cap, one))

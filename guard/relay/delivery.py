@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import smtplib
 import socket
 import ssl
@@ -223,8 +224,24 @@ class DeliveryResult:
         return "; ".join(parts)
 
 
+_LINE_END = re.compile(rb"\r\n|\n|\r(?!\n)")
+
+
+def crlf(content: bytes) -> bytes:
+    """Every line ending as CRLF, as SMTP requires (a stored message may have bare LF or CR).
+
+    smtplib leaves bytes as they are: a message with bare LF line ends reaches the upstream
+    as one long line ("500 Line too long"). Dot-stuffing stays smtplib's job.
+    """
+    if b"\n" not in content.replace(b"\r\n", b"") and b"\r" not in content.replace(b"\r\n", b""):
+        return content
+    return _LINE_END.sub(b"\r\n", content)
+
+
 def deliver(cfg: UpstreamConfig, mail_from: str, rcpts: list[str], content: bytes) -> DeliveryResult:
-    """One whole transaction. Recipients refused permanently are reported, not retried."""
+    """One whole transaction of a stored message (line ends made CRLF). Recipients refused
+    permanently are reported, not retried."""
+    content = crlf(content)
     tx = UpstreamTransaction(cfg)
     try:
         reply = tx.open(mail_from)

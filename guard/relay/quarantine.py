@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 
 from guard.errors import GuardError
 from guard.relay.config import UpstreamConfig
-from guard.relay.delivery import deliver
+from guard.relay.delivery import crlf, deliver
 from guard.relay.headers import fold, strip_guard_headers
 from guard.store import schema
 from guard.store.db import Store, utcnow
@@ -95,7 +95,8 @@ def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: Ups
         if raw is None or not rcpts:
             store.set_status(qid, "held", expect="releasing")
             raise QuarantineError(f"{qid} has no stored message or recipients to deliver")
-        content = fold("X-Guard-Verdict", f"released ({qid})") + strip_guard_headers(raw)
+        # CRLF first: the header's end (and so our headers) are found by CRLF CRLF
+        content = fold("X-Guard-Verdict", f"released ({qid})") + strip_guard_headers(crlf(raw))
         result = deliver(upstream, mail_from, list(rcpts), content)
     except QuarantineError:
         raise

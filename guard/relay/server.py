@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import ssl
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -161,6 +162,8 @@ class RelayServer:
             self.tls_context.load_cert_chain(str(settings.tls_cert), str(settings.tls_key))
         self._server: asyncio.base_events.Server | None = None
         self.address: tuple[str, int] | None = None
+        # aiosmtpd would call socket.getfqdn() (the resolver, on the event loop) per connection
+        self.hostname = settings.hostname or socket.getfqdn()
 
     def _factory(self) -> GuardSMTP:
         s = self.settings
@@ -169,7 +172,7 @@ class RelayServer:
             kwargs["authenticator"] = self.authenticator
         return GuardSMTP(
             self.handler, too_big=replies.TOO_BIG.format(limit=s.max_message_size),
-            data_size_limit=s.max_message_size, hostname=s.hostname, ident="guard",
+            data_size_limit=s.max_message_size, hostname=self.hostname, ident="guard",
             tls_context=self.tls_context, require_starttls=s.require_tls, timeout=s.client_timeout,
             auth_require_tls=True, loop=asyncio.get_running_loop(), **kwargs)
 

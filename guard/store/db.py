@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import threading
 import uuid
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -55,6 +57,9 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time, and a connection that finds the file locked sleeps in
+        # its busy handler (1, 2, 5, 10 ... ms). This process's own writers queue here instead.
+        self._write_lock = threading.Lock() if url.startswith("sqlite") else None
 
     @property
     def display_url(self) -> str:
@@ -88,8 +93,9 @@ class Store:
         durable: on SQLite, the commit is synced to disk (synchronous=FULL) before returning,
         for rows an SMTP 250 depends on. Other databases always commit durably.
         """
+        lock = self._write_lock or contextlib.nullcontext()
         try:
-            with self.engine.connect() as conn:
+            with lock, self.engine.connect() as conn:
                 full = durable and self.is_sqlite
                 if full:  # a PRAGMA outside any transaction, for this connection only
                     conn.exec_driver_sql("PRAGMA synchronous=FULL")

@@ -101,6 +101,21 @@ class Sink:
         self._thread.join(10)
 
     @property
+    def connections(self) -> int:
+        """How many connections were made to the sink so far."""
+        return len(self._protocols)
+
+    def drop_connections(self) -> None:
+        """Close every open connection (as an idle timeout would) and keep listening."""
+
+        async def drop():
+            for p in self._protocols:
+                if p.transport is not None:
+                    p.transport.close()
+
+        asyncio.run_coroutine_threadsafe(drop(), self._loop).result(10)
+
+    @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
 

@@ -57,6 +57,19 @@ def test_release_writes_a_review_and_an_audit_entry(relay, sink, store):
     assert [(a.user, a.action, a.target) for a in audit_log(store)[0]] == [("olga", "release", qid)]
 
 
+def test_a_held_message_stored_with_bare_lf_line_ends_is_released_with_crlf(store, sink):
+    # e.g. held from a file or a mailbox that keeps LF: as it is, the upstream reads one long line
+    body = b"".join(b"line %d of the quarterly price list\n" % i for i in range(60))
+    raw = b"Subject: prices\nX-Guard-Verdict: pass\n\n" + body + b".a line starting with a dot\n"
+    qid = store.record_check(source="cli", raw=raw, verdict=HOLD, status="held", mail_from=SENDER,
+                             rcpt_to=["erik.lund@nordkok.se"], keep_raw=True)
+    assert release(store, qid, user="olga", upstream=up(sink)).delivered
+    (m,) = sink.messages
+    assert b"\n" not in m.content.replace(b"\r\n", b"")
+    assert b"\r\nline 59 of the quarterly price list\r\n.a line starting with a dot\r\n" in m.content
+    assert b"X-Guard-Verdict: pass" not in m.content and m.content.startswith(b"X-Guard-Verdict: released")
+
+
 def test_releasing_twice_delivers_once(relay, sink, store):
     qid = hold_one(relay)
     release(store, qid, user="olga", upstream=up(sink))

@@ -79,6 +79,19 @@ def test_paging_keeps_the_total(record, store):
     assert ids(rows) == made[2:4] and total == 5
 
 
+def test_a_rare_filter_match_pages_newest_first_like_any_other(record, store):
+    # few matches for a LIKE filter take SQLite's scan-and-sort path (ORDER BY +received_at)
+    t0 = datetime(2026, 7, 1, tzinfo=UTC)
+    hits = [record(R3, "blocked", received_at=t0 + timedelta(minutes=i)) for i in (3, 1, 2)]
+    same_time = record(R3, "blocked", received_at=t0 + timedelta(minutes=3))
+    for i in range(20):
+        record(PASS, "delivered", received_at=t0 + timedelta(minutes=i))
+    rows, total = list_messages(store, rule="R3", limit=2)
+    assert total == 4 and ids(rows) == [same_time, hits[0]]  # newest first, then the later id
+    assert ids(list_messages(store, rule="R3", limit=2, offset=2)[0]) == [hits[2], hits[1]]
+    assert ids(list_messages(store, rule="R3", order="received_at")[0]) == [hits[1], hits[2], hits[0], same_time]
+
+
 def test_unknown_order_is_refused(store):
     with pytest.raises(StoreError, match="cannot order"):
         list_messages(store, order="raw")
@@ -124,6 +137,18 @@ def test_stats_count_by_verdict_rule_account_and_day(record, store):
     assert st.by_rule == {"R3": 2, "R1": 1}
     assert st.by_account == {"nordkok": 2, "maplecrest": 1}
     assert sum(sum(v.values()) for _, v in st.by_day) == 4 and len(st.by_day) == 2
+
+
+def test_stats_count_by_status_and_by_verdict_per_day(record, store):
+    now = datetime.now(UTC)
+    record(R3, "blocked", received_at=now - timedelta(days=1))
+    record(R1, "flagged")
+    record(R1, "delivered")  # a flag whose status an officer changed, say: status and verdict apart
+    record(PASS, "delivered")
+    st = stats(store, now - timedelta(days=3), now + timedelta(minutes=1))
+    assert st.by_status == {"blocked": 1, "delivered": 2, "flagged": 1}
+    assert st.by_verdict == {"block": 1, "flag": 2, "pass": 1}
+    assert [v for _, v in st.by_day] == [{"block": 1}, {"flag": 2, "pass": 1}]
 
 
 def test_stats_report_the_held_queue_and_its_oldest(record, store):
