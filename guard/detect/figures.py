@@ -163,8 +163,8 @@ class FigureRecognizer:
             return self._ev("price", text, s, c.end(), values)
         if _NA_RE.match(text, e) and not _MULT_AFTER.match(text, e):
             return None
-        if not rev:
-            return None
+        if not rev or _TIME_AFTER.match(text, e):
+            return None  # "at 10:30", "at 3 pm": a time, not a price
         c = self.price_label_before.match(rev)
         if c:
             return self._ev("price", text, s - c.end(), e, values)
@@ -181,6 +181,7 @@ class FigureRecognizer:
 
 
 _NA_RE = re.compile(r"[A-Za-z0-9%]")
+_TIME_AFTER = re.compile(r"\s?(?::\d\d|[ap]\.?m\b\.?|h\b|hrs?\b|o'clock|点|點|时|時)", re.IGNORECASE)
 _MULT_AFTER = re.compile(r"(?P<mult>\s?[kK千万萬])(?![A-Za-z])")
 
 
