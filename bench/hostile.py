@@ -4,7 +4,8 @@
 
 Each case runs in a fresh process (so peak RSS is its own) through Engine.check_bytes with the
 default limits and the test registry: a 30 MB attachment, 500 nested multiparts, broken base64,
-an unknown charset, a 5,000-address To header, a PDF that fails to parse, a zip bomb.
+an unknown charset, a 5,000-address To header, a PDF that fails to parse, a zip bomb, and an
+8,000-line price list that names accounts on every line (time must grow linearly with text).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ CASES = {
         f"b{i}@shop{i % 50}.example" for i in range(5000)) + "\r\nSubject: x\r\n\r\nhello\r\n").encode(),
     "PDF that fails to parse": lambda: attachment("bad.pdf", "application/pdf", b"%PDF-1.7\n1 0 obj <<" + b"\x00" * 5000),
     "zip bomb (200 MB inside)": lambda: attachment("prices.zip", "application/zip", zip_bomb()),
+    "8,000-line price list naming accounts": lambda: (HEAD + "Content-Type: text/plain\r\n\r\n" + "".join(
+        f"Fjord Home and Nordkok: KT-500 stainless kettle item {i} at USD {i % 90 + 1}.{i % 100:02d}\r\n"
+        for i in range(8000))).encode(),
 }
 
 
