@@ -65,6 +65,11 @@ def _fqdn() -> str:
     return socket.getfqdn()  # may ask the resolver: once per process, not once per connection
 
 
+def _passed_on(smtp: smtplib.SMTP, mail_options) -> list[str]:
+    """The client's MAIL options guard repeats upstream: BODY=8BITMIME, if the upstream has it."""
+    return [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
+
+
 class UpstreamTransaction:
     """MAIL transactions on one upstream connection, one after another. Not thread-safe: one
     caller at a time."""
@@ -116,28 +121,28 @@ class UpstreamTransaction:
         return self._mail(mail_from, mail_options)
 
     def _mail(self, mail_from: str, mail_options) -> Reply:
-        smtp = self.smtp
-        assert smtp is not None
-        opts = [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
-        reply = self._call(lambda s: s.mail(mail_from, opts))
+        reply = self._call(lambda s: s.mail(mail_from, _passed_on(s, mail_options)))
         self.open_transaction = reply.ok
         return reply
 
     def _mail_on_kept_connection(self, mail_from: str, mail_options) -> Reply | None:
-        """MAIL on the kept connection; None when it is gone (closed, 421, dropped) and a new one is needed."""
+        """MAIL on the kept connection; None when a new connection should try instead.
+
+        That is when the kept one is gone (dropped, 421 after an idle timeout) or answers 4xx
+        (some smart hosts limit messages per connection): nothing of the message was sent yet.
+        """
         smtp = self.smtp
         assert smtp is not None
         try:
             if self.open_transaction:
                 self.open_transaction = False
                 smtp.rset()  # the last transaction ended before DATA (held, blocked, refused)
-            opts = [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
-            code, resp = smtp.mail(mail_from, opts)
+            code, resp = smtp.mail(mail_from, _passed_on(smtp, mail_options))
         except smtplib.SMTPResponseException as e:
             code, resp = e.smtp_code, e.smtp_error
         except (OSError, smtplib.SMTPException):
             code, resp = 421, b"connection lost"
-        if code == 421:  # e.g. the upstream's idle timeout: nothing of this message was sent yet
+        if 400 <= code < 500:
             self.close()
             return None
         self.open_transaction = 200 <= code < 300

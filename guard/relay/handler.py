@@ -22,6 +22,7 @@ from guard.relay.checking import CheckCrashed, CheckOutcome, CheckPool, CheckTim
 from guard.relay.config import RelaySettings
 from guard.relay.delivery import Reply, UpstreamTransaction
 from guard.relay.headers import add_flag_headers, strip_guard_headers
+from guard.relay.logwriter import LogWriter
 from guard.store.db import Store
 
 log = logging.getLogger("guard.relay")
@@ -44,8 +45,8 @@ class GuardHandler:
     """One instance serves every connection; per-transaction state lives on the aiosmtpd session."""
 
     def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool, io: ThreadPoolExecutor,
-                 *, auth_enabled: bool = False):
-        self.settings, self.store, self.pool, self.io = settings, store, pool, io
+                 writer: LogWriter, *, auth_enabled: bool = False):
+        self.settings, self.store, self.pool, self.io, self.writer = settings, store, pool, io, writer
         self.auth_enabled = auth_enabled
         self.in_flight = 0
 
@@ -169,29 +170,26 @@ class GuardHandler:
         return await self._deliver(envelope, outcome, tx)
 
     async def _deliver(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> str:
-        try:
-            qid, status, reply = await self._io(self._deliver_now, envelope, outcome, tx)
-        except StoreError as e:
-            return self._store_down(envelope, e)
-        self._log(qid, envelope, outcome.verdict.verdict, f"{status}: {reply.line()}")
-        return reply.line()
-
-    def _deliver_now(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> tuple[str, str, Reply]:
-        """Log, send upstream, log the answer: in one I/O thread call, not three. StoreError: nothing sent."""
         verdict = outcome.verdict
         assert verdict is not None
-        # logged before delivery: a flagged message is never delivered without its log row
-        qid = self._record_now(envelope, outcome, "delivering")
-        content = strip_guard_headers(envelope.original_content)
-        if verdict.verdict == "flag":
-            content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
-        reply = tx.data(content)
+        try:  # logged before delivery: a flagged message is never delivered without its log row
+            qid = await self._record(envelope, outcome, "delivering")
+        except StoreError as e:
+            return self._store_down(envelope, e)
+        reply: Reply = await self._io(self._send, tx, envelope.original_content, verdict, qid)
         status = DELIVERED_STATUS[verdict.verdict] if reply.ok else ("tempfail" if reply.temporary else "refused")
         try:
-            self.store.set_status(qid, status, detail=reply.line())
+            await self.writer.set_status(qid, status, reply.line())
         except StoreError as e:  # the upstream has answered; the sender must hear that answer
             log.error("%s: %s upstream, but its log row stays 'delivering': %s", qid, status, e)
-        return qid, status, reply
+        self._log(qid, envelope, verdict.verdict, f"{status}: {reply.line()}")
+        return reply.line()
+
+    def _send(self, tx: UpstreamTransaction, raw: bytes, verdict: Verdict, qid: str) -> Reply:
+        content = strip_guard_headers(raw)
+        if verdict.verdict == "flag":
+            content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
+        return tx.data(content)
 
     async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:
         """No verdict: hold it (an officer decides), tempfail (the sender retries) or reject."""
@@ -208,10 +206,7 @@ class GuardHandler:
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 
     async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
-        return await self._io(self._record_now, envelope, outcome, status, detail)
-
-    def _record_now(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
-        return self.store.record_check(
+        return await self.writer.record(
             source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
             elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)

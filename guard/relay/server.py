@@ -23,6 +23,7 @@ from guard.relay.auth import UsersAuthenticator, load_users
 from guard.relay.checking import CheckPool
 from guard.relay.config import RelaySettings
 from guard.relay.handler import GuardHandler
+from guard.relay.logwriter import LogWriter
 from guard.store import schema
 from guard.store.db import Store, utcnow
 
@@ -153,9 +154,11 @@ class RelayServer:
     def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool):
         self.settings, self.store, self.pool = settings, store, pool
         self.io = ThreadPoolExecutor(settings.io_threads, thread_name_prefix="guard-io")
+        self.writer = LogWriter(store)
         users = load_users(settings.auth_users_file) if settings.auth_users_file else None
         self.authenticator = UsersAuthenticator(users) if users is not None else None
-        self.handler = GuardHandler(settings, store, pool, self.io, auth_enabled=self.authenticator is not None)
+        self.handler = GuardHandler(settings, store, pool, self.io, self.writer,
+                                    auth_enabled=self.authenticator is not None)
         self.tls_context: ssl.SSLContext | None = None
         if settings.tls_enabled:
             self.tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -206,6 +209,7 @@ class RelayServer:
         while self.handler.in_flight and loop.time() < deadline:
             await asyncio.sleep(0.05)
         self.io.shutdown(wait=False, cancel_futures=True)
+        await loop.run_in_executor(None, self.writer.close)
         log.info("guard relay stopped")
 
 

@@ -6,8 +6,9 @@ import contextlib
 import hashlib
 import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, create_engine, event, insert, update
@@ -40,6 +41,27 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """A checked message's row (column values) and its findings, ready to insert."""
+
+    values: dict
+    findings: list[dict]
+
+    @property
+    def queue_id(self) -> str:
+        return self.values["queue_id"]
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A relayed message's outcome: its new status and the upstream's reply."""
+
+    queue_id: str
+    status: str
+    detail: str
 
 
 class Store:
@@ -116,7 +138,7 @@ class Store:
 
         upgrade(self)
 
-    def record_check(
+    def check_row(
         self,
         *,
         source: str,
@@ -130,14 +152,8 @@ class Store:
         keep_raw: bool | None = None,
         detail: str = "",
         queue_id: str | None = None,
-    ) -> str:
-        """Log one checked message with its findings; returns its queue id.
-
-        The raw message is kept for flag, hold and block unless keep_raw says otherwise.
-        Commits before returning, so a caller may answer 250 afterwards; a held message's
-        commit is durable even against a power cut (see transaction()). Written with Core
-        statements, not the ORM: the relay calls this for every message.
-        """
+    ) -> LogRow:
+        """The log row of one checked message, not yet written (see record_check)."""
         rcpts = list(rcpt_to) or ([a.email for a in message.to + message.cc + message.bcc] if message else [])
         if keep_raw is None:
             keep_raw = verdict.verdict != "pass"
@@ -145,9 +161,10 @@ class Store:
         if message is not None:
             wheres = {f.where for f in verdict.findings}
             parts = [{"where": p.where, "text": p.text} for p in message.parts if p.where in wheres]
-        row = dict(
+        now = utcnow()
+        values = dict(
             queue_id=queue_id or new_queue_id(),
-            received_at=utcnow(),
+            received_at=now,
             source=source,
             mail_from=(mail_from or (message.sender.email if message and message.sender else ""))[:320],
             rcpt_to=rcpts,
@@ -160,7 +177,7 @@ class Store:
             sha256=hashlib.sha256(raw).hexdigest(),
             verdict=verdict.verdict,
             status=status,
-            status_at=utcnow(),
+            status_at=now,
             rules=" " + " ".join(sorted({f.rule for f in verdict.findings})) + " ",
             accounts=" " + " ".join(verdict.accounts) + " ",
             elapsed_ms=elapsed_ms,
@@ -170,13 +187,40 @@ class Store:
             detail=detail,
             raw=raw if keep_raw else None,
         )
-        with self.transaction(durable=status == "held") as conn:
-            # parameters apart from the statement: compiled once, not per message
-            msg_id = conn.execute(insert(schema.CheckedMessage), row).inserted_primary_key[0]
-            if verdict.findings:
-                conn.execute(insert(schema.Finding),
-                             [f.to_json() | {"message_id": msg_id} for f in verdict.findings])
-        return row["queue_id"]
+        return LogRow(values, [f.to_json() for f in verdict.findings])
+
+    def record_check(self, **fields) -> str:
+        """Log one checked message with its findings (check_row's arguments); returns its queue id.
+
+        The raw message is kept for flag, hold and block unless keep_raw says otherwise.
+        Commits before returning, so a caller may answer 250 afterwards; a held message's
+        commit is durable even against a power cut (see transaction()).
+        """
+        row = self.check_row(**fields)
+        self.write_log([row], durable=row.values["status"] == "held")
+        return row.queue_id
+
+    def write_log(self, rows: Sequence[LogRow] = (), statuses: Sequence[StatusChange] = (), *,
+                  durable: bool = False) -> None:
+        """Insert log rows, then change statuses, in one transaction: the relay commits the rows
+        of many messages at once this way. Core statements with their parameters apart, so each
+        is compiled once, not per message."""
+        M = schema.CheckedMessage
+        with self.transaction(durable=durable) as conn:
+            plain = [r.values for r in rows if not r.findings]
+            if plain:
+                conn.execute(insert(M), plain)
+            for r in rows:
+                if r.findings:
+                    msg_id = conn.execute(insert(M), r.values).inserted_primary_key[0]
+                    conn.execute(insert(schema.Finding), [f | {"message_id": msg_id} for f in r.findings])
+            if statuses:
+                q = (update(M).where(M.queue_id == bindparam("qid"))
+                     .values(status=bindparam("new_status"), status_at=bindparam("new_at"),
+                             detail=bindparam("new_detail")))
+                now = utcnow()
+                conn.execute(q, [{"qid": c.queue_id, "new_status": c.status, "new_at": now,
+                                  "new_detail": c.detail} for c in statuses])
 
     def set_status(self, queue_id: str, status: str, *, expect: str | Iterable[str] | None = None,
                    detail: str | None = None) -> bool:

@@ -3,6 +3,7 @@
     with Sink() as sink:
         sink.rcpt_replies["bad@x.example"] = "550 5.1.1 No such user"
         sink.data_reply = "451 4.3.0 Try later"
+        sink.next_mail_replies.append("421 4.7.0 Too many messages")  # the next MAIL only
         ... sink.messages -> [Received(mail_from, rcpts, content)]
 
 Like Mailman's testing/mta.py: an aiosmtpd server on a free 127.0.0.1 port in its own thread.
@@ -29,6 +30,8 @@ class _Handler:
         self.sink = sink
 
     async def handle_MAIL(self, server, session, envelope, address, options):
+        if self.sink.next_mail_replies:
+            return self.sink.next_mail_replies.pop(0)
         if self.sink.mail_reply:
             return self.sink.mail_reply
         envelope.mail_from = address
@@ -59,6 +62,7 @@ class Sink:
         self.port = 0
         self.messages: list[Received] = []
         self.mail_reply: str | None = None
+        self.next_mail_replies: list[str] = []  # answers to the next MAIL commands, one each
         self.rcpt_replies: dict[str, str] = {}
         self.data_reply: str | None = None
         self.data_delay: float = 0.0

@@ -85,6 +85,23 @@ def test_an_upstream_connection_dropped_while_idle_is_replaced_at_the_next_messa
     assert sink.connections == 2
 
 
+def test_a_4xx_to_mail_on_the_kept_connection_is_tried_again_on_a_new_one(relay, sink):
+    with smtplib.SMTP(*relay(checker=PASS)) as c:
+        c.sendmail(SENDER, ["r0@example.com"], msg(0))
+        sink.next_mail_replies.append("451 4.7.0 Too many messages on this connection")
+        assert not c.sendmail(SENDER, ["r1@example.com"], msg(1))
+    assert [m.rcpts for m in sink.messages] == [("r0@example.com",), ("r1@example.com",)]
+    assert sink.connections == 2
+
+
+def test_a_4xx_to_mail_on_a_new_connection_reaches_the_sender(relay, sink):
+    sink.next_mail_replies.append("451 4.3.0 Queue full, try later")
+    with smtplib.SMTP(*relay(checker=PASS)) as c:
+        c.ehlo()
+        assert c.mail(SENDER)[0] == 451
+    assert sink.messages == []
+
+
 def test_recipients_of_a_held_message_never_join_the_next_one(relay, sink):
     verdicts = iter([HOLD, Verdict("pass")])
 
