@@ -12,6 +12,9 @@ _DOMAIN = re.compile(
     r"(?<![\w.@'+-])(?:([\w.+'-]{1,64})@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_TLD = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,24}(?![\w-])")
+_DOMAIN_CHARS = re.compile(r"[\w.@+'-]*")
+_LOOK_BACK = 330  # the longest address: a 64-character local part and a 253-character domain
 
 
 def _latin_word_char(ch: str) -> bool:
@@ -68,19 +71,26 @@ def find_domains(text: str, index: Index, spans: list[tuple[int, int]] | None = 
     """Contact addresses, and mail domains or web sites of accounts (also inside URLs).
     `spans` receives every address and domain seen, an account's or not."""
     out: list[Evidence] = []
-    if "." not in text:
-        return out
-    for m in _DOMAIN.finditer(text):
-        if spans is not None:
-            spans.append(m.span())
-        local, domain = m.group(1), m.group(2)
-        if local:
-            email = f"{local}@{domain}".lower()
-            acc = index.contact_emails.get(email)
-            if acc:
-                out.append(Evidence("contact", m.start(), m.end(), m.group(), account=acc))
-                continue
-        acc = index.account_for_domain(domain)
-        if acc:
-            out.append(Evidence("domain", m.start(), m.end(), m.group(), account=acc))
+    done = 0
+    for tld in _TLD.finditer(text):  # a dot and letters: rare in prose, so look only around them
+        if tld.start() < done:
+            continue
+        end = _DOMAIN_CHARS.match(text, tld.end()).end()
+        for m in _DOMAIN.finditer(text, max(done, tld.start() - _LOOK_BACK), end):
+            _domain_evidence(m, index, out, spans)
+        done = end
     return out
+
+
+def _domain_evidence(m: re.Match, index: Index, out: list[Evidence], spans) -> None:
+    if spans is not None:
+        spans.append(m.span())
+    local, domain = m.group(1), m.group(2)
+    if local:
+        acc = index.contact_emails.get(f"{local}@{domain}".lower())
+        if acc:
+            out.append(Evidence("contact", m.start(), m.end(), m.group(), account=acc))
+            return
+    acc = index.account_for_domain(domain)
+    if acc:
+        out.append(Evidence("domain", m.start(), m.end(), m.group(), account=acc))

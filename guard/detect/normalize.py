@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_WORD_CHAR = re.compile(r"[^\w\x00]|_")
@@ -100,25 +101,23 @@ def normalize_text(text: str) -> NormText:
     "nordkok"); only that last step moves offsets.
     """
     s = fold_char_case(fold(text))
+    if "\x00" in s:
+        s = s.replace("\x00", " ")
     if not s.isascii():
         s = _COMBINING.sub("\x00", s)
     s = _NON_WORD_CHAR.sub(" ", s)
-    pieces: list[str] = []
-    starts: list[int] = []
-    shifts: list[int] = []
-    pos = removed = 0
-    for m in _RUNS.finditer(s):
-        keep = 1 if m.group()[0] == " " else 0
-        pieces.append(s[pos:m.start() + keep])
-        removed += m.end() - m.start() - keep
-        starts.append(m.end() - removed)
-        shifts.append(removed)
-        pos = m.end()
-    if not starts:
+    spans = [m.span() for m in _RUNS.finditer(s)]
+    if not spans:
         return NormText(s, (), ())
-    pieces.append(s[pos:])
-    return NormText("".join(pieces), tuple(starts), tuple(shifts))
+    shifts = tuple(accumulate(b - a - (" " in s[a:b]) for a, b in spans))
+    starts = tuple(b - r for (_, b), r in zip(spans, shifts, strict=True))
+    if "\x00" in s:
+        collapsed = _RUNS.sub(lambda m: " " if " " in m.group() else "", s)
+    else:
+        collapsed = _SPACES.sub(" ", s)
+    return NormText(collapsed, starts, shifts)
 
 
-_RUNS = re.compile(r" {2,}|\x00+")
+_RUNS = re.compile(r"[ \x00]{2,}|\x00")  # combining marks were turned into NULs
+_SPACES = re.compile(r" {2,}")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
