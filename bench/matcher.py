@@ -58,7 +58,7 @@ def registry_names(registry) -> list[str]:
         for n in (a.name, *a.aliases):
             out[n] = None
         for c in a.contacts:
-            if c.name and _indexable(normalize_name(c.name), "contact"):
+            if c.name and _indexable(c.name, normalize_name(c.name), "contact"):
                 out[c.name] = None
     return list(out)
 
