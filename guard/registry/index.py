@@ -2,8 +2,10 @@
 
 Names, aliases, contact names and product names go into one Aho-Corasick
 automaton over normalised text, so a scan costs the same with 1k or 100k
-accounts (pyahocorasick measured ~40x faster than spaCy's PhraseMatcher here,
-see bench/matcher.py). Domains, contact addresses and deal figures are hash or
+accounts. bench/matcher.py measured it against spaCy's PhraseMatcher: at 100k
+names 9 MB/s against 1.1 MB/s on English and 11 against 2.5 MB/s on Chinese, where
+the PhraseMatcher also misses names inside a run of Chinese characters (20 hits
+against 1,291); at 10k names the two scan English at a similar speed. Domains, contact addresses and deal figures are hash or
 sorted-array look-ups.
 
 Short and common-word names must not fire on ordinary prose. The rule, applied
