@@ -24,7 +24,7 @@ from guard.detect.numbers import (
 _NUM = r"\d+(?:[.,']\d+)*"
 _NA = r"(?![A-Za-z0-9%])"
 # A number token; CJK may touch it ("每件12.4美元"), letters only where a currency does ("RMB86").
-_TOKEN = re.compile(rf"(?<![0-9.,])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{_NUM})")
+_TOKEN = re.compile(rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{_NUM})")  # starts with a digit: fast scan
 _CONTAINER_AFTER = re.compile(r"\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
 _NOT_BARE_AFTER = re.compile(r"[A-Za-z0-9%/-]|[.,:]\d")
 _SCALE_WORDS = ("hundred", "thousand", "million")
@@ -102,6 +102,8 @@ class FigureRecognizer:
         bare: list[Evidence] = []
         for m in _TOKEN.finditer(text):
             s, e = m.span()
+            if s and text[s - 1] in "0123456789.,":
+                continue  # the tail of "1.5.3" or "12,,5": not a number of its own
             values = parse_number(m.group(1))
             if not values:
                 continue
