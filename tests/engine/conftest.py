@@ -1,6 +1,7 @@
-from __future__ import annotations
+"""The engine's rules on hand-built messages: check() over the test registry's index (the
+`registry` fixture is in tests/conftest.py) with the default policy."""
 
-from pathlib import Path
+from __future__ import annotations
 
 import pytest
 
@@ -8,15 +9,8 @@ from guard.engine import check
 from guard.mail.model import Address, Message, Part, Unread
 from guard.policy.rules import load_policy
 from guard.registry.index import build_index
-from guard.registry.load import load_registry
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SENDER = Address("amy@bluewave-kw.cn", "Amy")
-
-
-@pytest.fixture(scope="session")
-def registry():
-    return load_registry(FIXTURES / "registry.toml")
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,17 @@ def eml(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
+def part(m, where: str):
+    """The one part of the parsed message `m` read from `where` (fails on none or several)."""
+    [found] = [p for p in m.parts if p.where == where]
+    return found
+
+
+def unread(m) -> list[tuple[str, str]]:
+    """What guard could not read in the parsed message `m`, as (where, reason)."""
+    return [(u.where, u.reason) for u in m.unread]
+
+
 def mail_with(*attachments: tuple[str, str, bytes], body: str = "Please see the attachment.\n",
               to: str = "olivia@maplecrest.ca") -> bytes:
     """A message from the test company with the given (filename, content type, bytes) attachments."""

@@ -8,18 +8,12 @@ import io
 import tarfile
 import zipfile
 from email.message import EmailMessage
-from pathlib import Path
 
-import pytest
-
-from guard.engine import Engine
 from guard.mail.limits import Limits
 from guard.mail.parse import parse_message
-from guard.registry.load import load_registry
 
-from .conftest import mail_with
+from .conftest import mail_with, part, unread
 
-REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "registry.toml"
 PRICES = "customer;sku;qty;price\nNordkök Köksutrustning AB;KT-500;3500;8.45\n".encode()
 ZIP = "application/zip"
 
@@ -63,15 +57,6 @@ def seven_zip(*members: tuple[str, bytes], password: str | None = None) -> bytes
         for name, data in members:
             archive.writestr(data, name)
     return buf.getvalue()
-
-
-def part(m, where):
-    [found] = [p for p in m.parts if p.where == where]
-    return found
-
-
-def unread(m):
-    return [(u.where, u.reason) for u in m.unread]
 
 
 def test_csv_price_list_in_a_zip_is_a_tabular_document_part_named_archive_slash_member():
@@ -172,11 +157,6 @@ def test_mail_inside_a_zip_is_quoted_text_of_its_sender():
     p = part(m, "attachment:mails.zip/order.eml")
     assert p.origin == "quoted" and p.author == "erik.lund@nordkok.se"
     assert "erik.lund@nordkok.se" in p.header_addresses and "USD 8.45" in p.text
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_registry(REGISTRY))
 
 
 def test_competitor_price_list_zipped_to_a_customer_is_blocked(engine):

@@ -7,7 +7,7 @@ import base64
 from guard.mail.limits import Limits
 from guard.mail.parse import parse_message
 
-from .conftest import eml, mail_with
+from .conftest import eml, mail_with, part, unread
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -15,12 +15,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def attachment(m, name):
-    [part] = [p for p in m.parts if p.where == f"attachment:{name}"]
-    return part
-
-
-def unread(m):
-    return [(u.where, u.reason) for u in m.unread]
+    return part(m, f"attachment:{name}")
 
 
 def test_pdf_text_is_extracted_as_a_document_part(docs):

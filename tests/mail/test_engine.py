@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from guard.engine import Engine
-from guard.registry.load import load_registry
-
 from .conftest import eml, mail_with
-
-REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "registry.toml"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_registry(REGISTRY))
 
 
 def test_mail_naming_a_competitor_with_its_price_is_blocked(engine):

@@ -9,7 +9,7 @@ import zipfile
 from guard.mail.limits import Limits
 from guard.mail.parse import parse_message
 
-from .conftest import mail_with
+from .conftest import mail_with, part
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -46,11 +46,6 @@ SHEET = ('<office:spreadsheet><table:table table:name="Prices">'
            '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
          + '<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row>'
          + "</table:table></office:spreadsheet>")
-
-
-def part(m, where):
-    [found] = [p for p in m.parts if p.where == where]
-    return found
 
 
 def test_ods_rows_are_tabular_lines_with_the_sheet_name():

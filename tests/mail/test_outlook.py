@@ -11,26 +11,22 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support.files import REGISTRY
 
 from guard.cli import cli
 from guard.errors import MessageError
 from guard.mail.limits import Limits
 from guard.mail.parse import parse_message
 
-from .conftest import mail_with
+from .conftest import mail_with, unread
 
 MSG = Path("/work/shared/corpus/realworld/messages/0044.eml")  # an Outlook .msg despite its name
-REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "registry.toml"
 needs_msg = pytest.mark.skipif(not MSG.is_file(), reason="the real-world Outlook .msg fixture is not present")
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def part(m, where):
     return [p for p in m.parts if p.where == where]
-
-
-def unread(m):
-    return [(u.where, u.reason) for u in m.unread]
 
 
 # ---- .msg --------------------------------------------------------------------------------------

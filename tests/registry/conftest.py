@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from sqlalchemy import create_engine, text
+from support.postgres import pg_schema
 
 from guard.store.db import Store
-
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 @pytest.fixture
 def pg_url():
     """The URL of a fresh PostgreSQL schema (dropped afterwards); search_path is set in the URL."""
-    schema = f"guard_registry_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with pg_schema("registry") as url:
+        yield url
 
 
 @pytest.fixture

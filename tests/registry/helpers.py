@@ -1,16 +1,20 @@
-"""Shared helpers for the registry tests: fixture paths, a small valid document with slots, problems."""
+"""Shared helpers for the registry tests: fixture paths, a small valid document with slots, problems,
+`guard registry ...` through CliRunner."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+from support.files import REGISTRY
 
+from guard.cli import cli
 from guard.errors import RegistryError
 from guard.registry.load import load_registry_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-KITCHENWARE = Path(__file__).resolve().parents[1] / "fixtures" / "registry.toml"
+KITCHENWARE = REGISTRY  # the shared test registry of a kitchenware exporter
 MARK = "# <-"
 
 # A valid registry with slots where a test puts the lines under test; `# <-` marks the line
@@ -61,3 +65,8 @@ def problems_of(text: str, source: str = "reg.toml") -> list[str]:
     with pytest.raises(RegistryError) as e:
         load_registry_text(text, source)
     return e.value.problems
+
+
+def run(*args) -> Result:
+    """`guard registry ARGS...` (paths may be Path objects)."""
+    return CliRunner().invoke(cli, ["registry", *map(str, args)])

@@ -6,21 +6,15 @@ import json
 
 import click
 import pytest
-from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from guard.cli import cli
 from guard.registry.cli import registry_group
 from guard.store.db import Store
 from guard.store.schema import RegistryDocument
 
-from .helpers import FIXTURES, KITCHENWARE, document
+from .helpers import FIXTURES, KITCHENWARE, document, run
 
 BASE = FIXTURES / "base.toml"
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, ["registry", *map(str, args)])
 
 
 def documents(url: str) -> int:

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from guard.cli import cli
-
-from .helpers import KITCHENWARE, document
+from .helpers import KITCHENWARE, document, run
 
 pytestmark = pytest.mark.postgres
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, ["registry", *map(str, args)])
 
 
 def test_import_and_list_on_postgresql(pg_url):

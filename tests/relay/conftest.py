@@ -1,4 +1,5 @@
-"""Fixtures for the relay tests: a real upstream (tests/relay/sink.py), a store, a relay on a free port.
+"""Fixtures for the relay tests: a relay on a free port in front of the real upstream (the `sink`
+of tests/conftest.py, see tests/support/smtp_sink.py), logging to the SQLite `store`.
 
 `relay(**relay_keys)` starts guard's relay in a thread with the [relay] keys given (listen
 and upstream default to a free port and the sink) and returns (host, port). It checks with
@@ -7,9 +8,8 @@ the real engine over tests/fixtures/registry.toml unless a `checker` seam is pas
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from support.files import FIXTURES, crlf
 
 from guard.config import Config
 from guard.mail.model import Unread
@@ -19,50 +19,22 @@ from guard.relay.config import relay_settings
 from guard.relay.server import RelayThread
 from guard.store.db import Store
 
-from .sink import Sink
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-REGISTRY = FIXTURES / "registry.toml"
 RELAY_FIXTURES = FIXTURES / "relay"
 SENDER = "lily@bluewave-kw.cn"
 
 
 def fixture_bytes(name: str) -> bytes:
     """A .eml fixture with CRLF line ends, as it travels over SMTP."""
-    data = (RELAY_FIXTURES / name).read_bytes().replace(b"\r\n", b"\n")
-    return data.replace(b"\n", b"\r\n")
+    return crlf((RELAY_FIXTURES / name).read_bytes())
 
 
 @pytest.fixture(scope="session")
-def engine():
-    from guard.engine import Engine
-    from guard.registry.load import load_registry
-
-    return Engine(load_registry(REGISTRY))
-
-
-@pytest.fixture(scope="session")
-def hold_engine():
-    """The same registry, with a company policy that holds R1 instead of flagging it."""
+def hold_engine(registry):
+    """The test registry, with a company policy that holds R1 instead of flagging it."""
     from guard.engine import Engine
     from guard.policy.rules import load_policy
-    from guard.registry.load import load_registry
 
-    return Engine(load_registry(REGISTRY), load_policy(None, {"R1": "hold"}))
-
-
-@pytest.fixture
-def sink():
-    with Sink() as s:
-        yield s
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'guard.db'}")
-    s.upgrade()
-    yield s
-    s.engine.dispose()
+    return Engine(registry, load_policy(None, {"R1": "hold"}))
 
 
 @pytest.fixture

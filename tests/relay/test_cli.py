@@ -6,11 +6,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.ports import free_port
 
 from guard.cli import cli
 from guard.store.queries import get_message
 
-from .test_faults import closed_port
 from .test_quarantine import hold_one
 
 
@@ -44,7 +44,7 @@ def test_quarantine_release_delivers_and_records_the_user(relay, store, config, 
 
 def test_quarantine_release_with_upstream_down_exits_1_and_stays_held(relay, store, config):
     qid = hold_one(relay)
-    r = run("quarantine", "release", "--config", config(f"127.0.0.1:{closed_port()}"), qid)
+    r = run("quarantine", "release", "--config", config(f"127.0.0.1:{free_port()}"), qid)
     assert r.exit_code == 1 and "still held" in r.output
     assert get_message(store, qid).row.status == "held"
 

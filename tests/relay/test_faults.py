@@ -4,11 +4,11 @@ it), or committed to the quarantine. One test per failure, against a real upstre
 from __future__ import annotations
 
 import smtplib
-import socket
 import threading
 import time
 
 import pytest
+from support.ports import free_port
 
 from guard.policy.verdict import Verdict
 from guard.relay import replies
@@ -22,19 +22,13 @@ MSG = b"Subject: quote\r\nMessage-ID: <f1@bluewave-kw.cn>\r\n\r\nordinary text\r
 PASS = returns(Verdict("pass"))
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def send(address, rcpts, msg=MSG):
     with smtplib.SMTP(*address, timeout=30) as c:
         return c.sendmail(SENDER, rcpts, msg)
 
 
 def test_upstream_down_is_a_4xx_at_mail_from(relay, store):
-    address = relay(checker=PASS, upstream=f"127.0.0.1:{closed_port()}")
+    address = relay(checker=PASS, upstream=f"127.0.0.1:{free_port()}")  # nothing listens there
     with pytest.raises(smtplib.SMTPSenderRefused) as e:
         send(address, ["erik.lund@nordkok.se"])
     assert e.value.smtp_code == replies.code_of(replies.UPSTREAM_UNAVAILABLE)
@@ -75,7 +69,7 @@ def test_upstream_permanent_failure_at_data_reaches_the_sender(relay, sink, stor
 @pytest.mark.parametrize("verdict", [Verdict("pass"), HOLD, Verdict.of([finding("R3", "block")])],
                          ids=["pass", "hold", "block"])
 def test_store_unreachable_is_a_4xx_and_nothing_is_delivered(relay, sink, verdict):
-    down = Store(f"postgresql+psycopg://postgres@127.0.0.1:{closed_port()}/guard?connect_timeout=2")
+    down = Store(f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/guard?connect_timeout=2")
     with pytest.raises(smtplib.SMTPDataError) as e:
         send(relay(checker=returns(verdict), with_store=down), ["erik.lund@nordkok.se"])
     assert (e.value.smtp_code, e.value.smtp_error.decode()) == (451, replies.STORE_UNAVAILABLE[4:])

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import update
+from support.ports import free_port
 
 from guard.relay.config import UpstreamConfig
 from guard.relay.quarantine import QuarantineError, reject, release, resolve
@@ -17,7 +18,6 @@ from guard.store.db import utcnow
 from guard.store.queries import audit_log, get_message
 
 from .conftest import HOLD, SENDER, returns
-from .test_faults import closed_port
 
 MSG = b"Subject: prices\r\nMessage-ID: <q1@bluewave-kw.cn>\r\nX-Guard-Verdict: pass\r\n\r\nheld text\r\n"
 
@@ -100,7 +100,7 @@ def test_concurrent_releases_deliver_once(relay, sink, store):
 
 def test_release_while_upstream_is_down_stays_held_then_succeeds_once(relay, sink, store):
     qid = hold_one(relay)
-    down = UpstreamConfig(host="127.0.0.1", port=closed_port(), timeout=5)
+    down = UpstreamConfig(host="127.0.0.1", port=free_port(), timeout=5)
     result = release(store, qid, user="olga", upstream=down)
     assert not result.delivered and result.temporary and result.status == "held"
     assert "4.4.1" in result.detail

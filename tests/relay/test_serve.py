@@ -5,27 +5,22 @@ from __future__ import annotations
 import os
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from support.files import REGISTRY
+from support.ports import free_port
 
 from guard.store.db import Store
 from guard.store.queries import list_messages
 
-from .conftest import REGISTRY, SENDER, fixture_bytes
+from .conftest import SENDER, fixture_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 GUARD = [sys.executable, "-c", "from guard.cli import main; main()"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def write_config(tmp_path: Path, upstream: str, port: int, extra: str = "") -> Path:

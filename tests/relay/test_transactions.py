@@ -25,6 +25,15 @@ def reply(f) -> bytes:
     return b"".join(lines)
 
 
+def start_data(s: socket.socket, f) -> None:
+    """Greeting, EHLO, MAIL, RCPT and DATA by hand, so the test can write the message as it likes."""
+    reply(f)
+    for line in (b"EHLO t\r\n", f"MAIL FROM:<{SENDER}>\r\n".encode(), b"RCPT TO:<a@example.com>\r\n",
+                 b"DATA\r\n"):
+        s.sendall(line)
+        reply(f)
+
+
 def test_lines_starting_with_a_dot_arrive_unchanged(relay, sink):
     content = b"Subject: dots\r\n\r\n.\r\n..\r\n.leading dot\r\nend.\r\n"
     with smtplib.SMTP(*relay(checker=PASS)) as c:
@@ -34,11 +43,7 @@ def test_lines_starting_with_a_dot_arrive_unchanged(relay, sink):
 
 def test_end_of_data_split_across_packets_is_found(relay, sink):
     with socket.create_connection(relay(checker=PASS)) as s, s.makefile("rb") as f:
-        reply(f)
-        for line in (b"EHLO t\r\n", f"MAIL FROM:<{SENDER}>\r\n".encode(), b"RCPT TO:<a@example.com>\r\n",
-                     b"DATA\r\n"):
-            s.sendall(line)
-            reply(f)
+        start_data(s, f)
         for piece in (b"Subject: split\r\n\r\nbody\r", b"\n.", b"\r", b"\n"):
             s.sendall(piece)
         assert reply(f).startswith(b"250")
@@ -47,11 +52,7 @@ def test_end_of_data_split_across_packets_is_found(relay, sink):
 
 def test_a_command_sent_right_after_the_message_is_answered(relay, sink):
     with socket.create_connection(relay(checker=PASS)) as s, s.makefile("rb") as f:
-        reply(f)
-        for line in (b"EHLO t\r\n", f"MAIL FROM:<{SENDER}>\r\n".encode(), b"RCPT TO:<a@example.com>\r\n",
-                     b"DATA\r\n"):
-            s.sendall(line)
-            reply(f)
+        start_data(s, f)
         s.sendall(msg(1) + b".\r\nQUIT\r\n")
         assert reply(f).startswith(b"250") and reply(f).startswith(b"221")
     assert len(sink.messages) == 1

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import update
+from support.postgres import fresh_pg_store
 
 from guard.mail.model import Address, Message, Part
 from guard.policy.verdict import Finding, Verdict
 from guard.store import schema
 from guard.store.db import Store
-
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
-def make_pg_store(prefix: str = "store") -> tuple[Store, callable]:
-    """A Store on a fresh PostgreSQL schema; returns (store, drop)."""
-    schema = f"guard_{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = Store(f"{PG_URL}?options=-csearch_path%3D{schema}")
-
-    def drop() -> None:
-        store.engine.dispose()
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-    return store, drop
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -40,11 +20,8 @@ def empty_store(request, tmp_path):
         yield s
         s.engine.dispose()
     else:
-        s, drop = make_pg_store()
-        try:
+        with fresh_pg_store("store") as s:
             yield s
-        finally:
-            drop()
 
 
 @pytest.fixture

@@ -1,13 +1,12 @@
 """Fixtures for the watcher: a private Dovecot per test module, a fresh mail user per test
-(with a Drafts folder marked \\Drafts), a SQLite store, the real engine on the test
-registry, and a watcher running in a background thread."""
+(with a Drafts folder marked \\Drafts), a store on PostgreSQL, and a watcher running in a
+background thread (with the real `engine` and SQLite `store` of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 import threading
-import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -15,33 +14,23 @@ from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
+from support.files import FIXTURES, crlf
+from support.postgres import fresh_pg_store
+from support.waiting import wait_for
 
 from guard.engine import Engine
-from guard.registry.load import load_registry
 from guard.store.db import Store
 from guard.watch.config import MailboxConfig
 from guard.watch.watcher import MailboxWatcher
 
 from .dovecot import Dovecot
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DRAFTS = FIXTURES / "watch"
 
 
 def eml(name: str) -> bytes:
     """A fixture draft with CRLF line ends, as a mail client APPENDs it."""
-    return (DRAFTS / name).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-
-
-def wait_for(predicate, timeout: float = 10.0, interval: float = 0.05):
-    """Poll until predicate() is truthy; returns its value or fails the test."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value or time.monotonic() > deadline:
-            assert value, f"timed out after {timeout} s waiting for {getattr(predicate, '__name__', predicate)}"
-            return value
-        time.sleep(interval)
+    return crlf((DRAFTS / name).read_bytes())
 
 
 @dataclass
@@ -111,19 +100,6 @@ def mailuser(dovecot, tmp_path) -> MailUser:
     return new_user(dovecot, tmp_path)
 
 
-@pytest.fixture(scope="session")
-def engine() -> Engine:
-    return Engine(load_registry(FIXTURES / "registry.toml"))
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'guard.db'}")
-    s.upgrade()
-    yield s
-    s.engine.dispose()
-
-
 @dataclass
 class Running:
     watcher: MailboxWatcher
@@ -156,24 +132,9 @@ def run_once(box: MailboxConfig, engine: Engine, store: Store) -> tuple[bool, Ma
     return ok, w, errors
 
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
 @pytest.fixture
 def pg_store():
     """A Store on a PostgreSQL schema of its own (parallel workers never share one)."""
-    from sqlalchemy import create_engine, text
-
-    schema = f"guard_watch_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    s = Store(f"{PG_URL}?options=-csearch_path%3D{schema}")
-    try:
+    with fresh_pg_store("watch") as s:
         s.upgrade()
         yield s
-    finally:
-        s.engine.dispose()
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from imapclient import IMAPClient
+from support.ports import free_port
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 
@@ -76,12 +77,6 @@ namespace inbox {{
   }}
 }}
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class PortTaken(RuntimeError):

@@ -6,10 +6,11 @@ import subprocess
 import sys
 
 import pytest
+from support.files import REGISTRY
 
 from guard.store.db import Store
 
-from .conftest import FIXTURES, new_user
+from .conftest import new_user
 
 pytestmark = pytest.mark.services
 
@@ -23,7 +24,7 @@ def write_config(tmp_path, *users, names=("lily", "bob"), upgrade: bool = True) 
     db = tmp_path / "guard.db"
     if upgrade:
         Store(f"sqlite:///{db}").upgrade()
-    text = f'[registry]\nfile = "{FIXTURES / "registry.toml"}"\n[store]\nurl = "sqlite:///{db}"\n'
+    text = f'[registry]\nfile = "{REGISTRY}"\n[store]\nurl = "sqlite:///{db}"\n'
     for name, user in zip(names, users, strict=False):
         text += (f'[[watch.mailbox]]\nname = "{name}"\nhost = "127.0.0.1"\nport = {user.dovecot.port}\n'
                  f'tls = "none"\nuser = "{user.name}"\npassword_file = "{user.password_file}"\n')

@@ -7,12 +7,13 @@ import threading
 import time
 
 import pytest
+from support.ports import free_port
+from support.waiting import wait_for
 
 from guard.watch.imap import MailboxSession
 from guard.watch.watcher import MailboxWatcher, run_watchers
 
-from .conftest import new_user, wait_for, watching
-from .dovecot import free_port
+from .conftest import new_user, watching
 
 pytestmark = pytest.mark.services
 

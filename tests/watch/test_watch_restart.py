@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
+from support.waiting import wait_for
 
 from guard.store.schema import CheckedMessage
 
-from .conftest import wait_for, watching
+from .conftest import watching
 
 pytestmark = pytest.mark.services
 

@@ -8,42 +8,22 @@ store holds; the engine has its own tests) from the .eml fixtures in tests/fixtu
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from support.files import FIXTURES, crlf
+from support.postgres import fresh_pg_store
 
 from guard.mail.model import Address, Message, Part
 from guard.policy.verdict import Finding, Verdict
-from guard.registry.load import load_registry
 from guard.store.db import Store
 from guard.web.app import create_app
 from guard.web.settings import WebSettings
 from guard.web.users import add_user
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 WEB_FIXTURES = FIXTURES / "web"
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 PASSWORD = "correct horse battery"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def make_pg_store(prefix: str = "web"):
-    """A Store on a fresh PostgreSQL schema; returns (store, drop) where drop() removes it."""
-    schema = f"guard_{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = Store(f"{PG_URL}?options=-csearch_path%3D{schema}")
-
-    def drop():
-        store.engine.dispose()
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-    return store, drop
 
 
 @pytest.fixture(autouse=True)
@@ -61,17 +41,9 @@ def store(request, tmp_path):
         yield s
         s.engine.dispose()
     else:
-        s, drop = make_pg_store()
-        try:
+        with fresh_pg_store("web") as s:
             s.upgrade()
             yield s
-        finally:
-            drop()
-
-
-@pytest.fixture(scope="session")
-def registry():
-    return load_registry(FIXTURES / "registry.toml")
 
 
 @pytest.fixture
@@ -153,7 +125,7 @@ HOSTILE = Spec("hostile_held.eml", "held", 'Price list <img src=x onerror="windo
 
 def record(store: Store, spec: Spec) -> str:
     """Log `spec` as the relay would, with findings at the needles' offsets; returns the queue id."""
-    raw = (WEB_FIXTURES / spec.eml).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # as over SMTP
+    raw = crlf((WEB_FIXTURES / spec.eml).read_bytes())  # as over SMTP
     findings = []
     for needle, rule, action, account, kind, why in spec.marks:
         start = spec.body.index(needle)

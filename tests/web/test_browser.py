@@ -8,10 +8,11 @@ visits to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
+from support.smtp_sink import Sink
+from support.waiting import wait_for
 
 from guard.relay.config import UpstreamConfig
 from guard.store.db import Store
@@ -22,7 +23,6 @@ from guard.web.settings import WebSettings
 from guard.web.users import add_user
 
 from .conftest import COMPETITOR, HOSTILE, ORDINARY, PASSWORD, Spec, record
-from .smtp_sink import SmtpSink
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
@@ -43,12 +43,12 @@ def browser():
 
 
 class Console:
-    def __init__(self, base: str, store: Store, sink: SmtpSink, seeded: dict[str, str]):
+    def __init__(self, base: str, store: Store, sink: Sink, seeded: dict[str, str]):
         self.base, self.store, self.sink, self.seeded = base, store, sink, seeded
 
 
 @pytest.fixture
-def console(tmp_path, registry):
+def console(tmp_path, registry, sink):
     from werkzeug.serving import make_server
 
     from guard.policy.rules import load_policy
@@ -60,19 +60,18 @@ def console(tmp_path, registry):
     seeded = {"ordinary": record(store, ORDINARY), "competitor": record(store, COMPETITOR),
               "hostile": record(store, HOSTILE),
               "held2": record(store, Spec(**{**HOSTILE.__dict__, "subject": "Second held offer"}))}
-    with SmtpSink() as sink:
-        app = create_app(store, WebSettings(secret_key=b"b" * 32),
-                         reviewer=RelayReviewer(store, UpstreamConfig(host="127.0.0.1", port=sink.port, timeout=10)),
-                         registry_loader=lambda: registry, policy_loader=load_policy)
-        server = make_server("127.0.0.1", 0, app, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield Console(f"http://127.0.0.1:{server.server_port}", store, sink, seeded)
-        finally:
-            server.shutdown()
-            thread.join(10)
-            store.engine.dispose()
+    app = create_app(store, WebSettings(secret_key=b"b" * 32),
+                     reviewer=RelayReviewer(store, UpstreamConfig(host="127.0.0.1", port=sink.port, timeout=10)),
+                     registry_loader=lambda: registry, policy_loader=load_policy)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Console(f"http://127.0.0.1:{server.server_port}", store, sink, seeded)
+    finally:
+        server.shutdown()
+        thread.join(10)
+        store.engine.dispose()
 
 
 class Watched:
@@ -163,9 +162,7 @@ def test_release_arrives_at_the_upstream_once(page, console):
     page.page.fill("form[action$='/release'] input[name=reason]", "checked with the customer")
     page.page.click("button:has-text('Release: deliver it')")
     page.page.wait_for_selector(f"text=Released {q}")
-    deadline = time.monotonic() + 10
-    while not console.sink.messages and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for(lambda: console.sink.messages, 10)
     assert len(console.sink.messages) == 1
     assert b"hostile-003@bluewave-kw.cn" in console.sink.messages[0].content
     assert page.page.locator("button:has-text('Release: deliver it')").count() == 0

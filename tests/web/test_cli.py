@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support.ports import free_port
 
 from guard.cli import main
 from guard.store import schema
 from guard.store.db import Store
 from guard.web.users import list_users, verify
-
-from .smtp_sink import free_port
 
 
 @pytest.fixture

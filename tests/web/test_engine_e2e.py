@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from support.files import crlf
 
 from guard.engine import Engine
 from guard.policy.rules import load_policy
@@ -15,7 +16,6 @@ from guard.web.review import RelayReviewer
 from guard.web.settings import WebSettings
 
 from .conftest import WEB_FIXTURES, csrf, sign_in
-from .smtp_sink import SmtpSink
 
 STATUS = {"pass": "delivered", "flag": "flagged", "hold": "held", "block": "blocked"}
 
@@ -27,7 +27,7 @@ def hold_engine(registry):
 
 
 def check_and_log(store, engine, name: str) -> tuple[str, str]:
-    raw = (WEB_FIXTURES / name).read_bytes().replace(b"\n", b"\r\n")
+    raw = crlf((WEB_FIXTURES / name).read_bytes())
     result = engine.check_bytes(raw)
     v = result.verdict.verdict
     qid = store.record_check(source="relay", raw=raw, verdict=result.verdict, status=STATUS[v],
@@ -57,17 +57,16 @@ def test_an_ordinary_mail_passes_and_shows_no_findings(store, users, hold_engine
     assert "No findings" in html and "Not kept" in html
 
 
-def test_a_hostile_message_checked_by_the_engine_is_released_to_the_upstream(store, users, hold_engine):
+def test_a_hostile_message_checked_by_the_engine_is_released_to_the_upstream(store, users, hold_engine, sink):
     qid, verdict = check_and_log(store, hold_engine, "hostile_held.eml")
     assert verdict == "hold"
-    with SmtpSink() as sink:
-        app = create_app(store, WebSettings(secret_key=b"e" * 32),
-                         reviewer=RelayReviewer(store, UpstreamConfig(host="127.0.0.1", port=sink.port)))
-        c = app.test_client()
-        sign_in(c, "olga")
-        html = c.get(f"/message/{qid}").text
-        assert "<script" not in html and not re.search(r"<[a-z][^<>]*\son\w+\s*=", html, re.I)
-        assert html.count('<pre class="text">') >= 3   # body and both attachments, as the engine read them
-        r = c.post(f"/message/{qid}/release", data={"csrf_token": csrf(html)}, follow_redirects=True)
-        assert f"Released {qid}" in r.text
-        assert len(sink.messages) == 1 and b"hostile-003@bluewave-kw.cn" in sink.messages[0].content
+    app = create_app(store, WebSettings(secret_key=b"e" * 32),
+                     reviewer=RelayReviewer(store, UpstreamConfig(host="127.0.0.1", port=sink.port)))
+    c = app.test_client()
+    sign_in(c, "olga")
+    html = c.get(f"/message/{qid}").text
+    assert "<script" not in html and not re.search(r"<[a-z][^<>]*\son\w+\s*=", html, re.I)
+    assert html.count('<pre class="text">') >= 3   # body and both attachments, as the engine read them
+    r = c.post(f"/message/{qid}/release", data={"csrf_token": csrf(html)}, follow_redirects=True)
+    assert f"Released {qid}" in r.text
+    assert len(sink.messages) == 1 and b"hostile-003@bluewave-kw.cn" in sink.messages[0].content

@@ -11,13 +11,6 @@ from guard.web.review import RelayReviewer
 from guard.web.settings import WebSettings
 
 from .conftest import csrf, sign_in
-from .smtp_sink import SmtpSink
-
-
-@pytest.fixture
-def sink():
-    with SmtpSink() as s:
-        yield s
 
 
 @pytest.fixture
@@ -66,12 +59,12 @@ def test_release_is_audited_with_who_and_when(officer, store, sink, seeded):
 
 
 def test_a_failing_upstream_leaves_the_message_held(officer, store, sink, seeded):
-    sink.handler.data_reply = "451 4.3.0 Try again later"
+    sink.data_reply = "451 4.3.0 Try again later"
     q = seeded["hostile"]
     page = act(officer, q, "release").text
     assert "was not delivered and is still held" in page and "451" in page
     assert get_message(store, q).row.status == "held"
-    sink.handler.data_reply = None
+    sink.data_reply = None
     act(officer, q, "release")
     assert get_message(store, q).row.status == "released" and len(sink.messages) == 1
 

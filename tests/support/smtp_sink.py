@@ -1,12 +1,14 @@
-"""A real receiving SMTP server for tests: the relay's upstream, told to fail on demand.
+"""A real receiving SMTP server for tests: the upstream of the relay and of the console's
+release, told to fail on demand.
 
-    with Sink() as sink:
+    with Sink() as sink:                      # or the `sink` fixture of tests/conftest.py
         sink.rcpt_replies["bad@x.example"] = "550 5.1.1 No such user"
         sink.data_reply = "451 4.3.0 Try later"
         sink.next_mail_replies.append("421 4.7.0 Too many messages")  # the next MAIL only
-        ... sink.messages -> [Received(mail_from, rcpts, content)]
+        ... sink.messages -> [Received(mail_from, rcpts, content)], sink.connections
 
-Like Mailman's testing/mta.py: an aiosmtpd server on a free 127.0.0.1 port in its own thread.
+Like Mailman's testing/mta.py: an aiosmtpd server on 127.0.0.1 (port 0, so never a taken
+port) in its own thread with its own event loop.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ class Sink:
         self.messages: list[Received] = []
         self.mail_reply: str | None = None
         self.next_mail_replies: list[str] = []  # answers to the next MAIL commands, one each
-        self.rcpt_replies: dict[str, str] = {}
-        self.data_reply: str | None = None
+        self.rcpt_replies: dict[str, str] = {}  # by lower-case address
+        self.data_reply: str | None = None  # e.g. "451 4.3.0 Try later": refuse every message
         self.data_delay: float = 0.0
         self.lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
@@ -78,6 +80,7 @@ class Sink:
         async def up():
             handler = _Handler(self)
             loop = asyncio.get_running_loop()
+
             def protocol():
                 p = SMTP(handler, hostname="sink.test", data_size_limit=None, loop=loop)
                 self._protocols.append(p)
@@ -96,9 +99,7 @@ class Sink:
 
         async def down():
             self._server.close()
-            for p in self._protocols:
-                if p.transport is not None:
-                    p.transport.close()
+            self._close_connections()
 
         asyncio.run_coroutine_threadsafe(down(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -113,11 +114,14 @@ class Sink:
         """Close every open connection (as an idle timeout would) and keep listening."""
 
         async def drop():
-            for p in self._protocols:
-                if p.transport is not None:
-                    p.transport.close()
+            self._close_connections()
 
         asyncio.run_coroutine_threadsafe(drop(), self._loop).result(10)
+
+    def _close_connections(self) -> None:
+        for p in self._protocols:
+            if p.transport is not None:
+                p.transport.close()
 
     @property
     def address(self) -> str:

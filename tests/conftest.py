@@ -1,0 +1,39 @@
+"""Fixtures every test directory may use: the test registry and the real engine over it, a
+SQLite store, and a real SMTP sink. Directories that also test PostgreSQL (registry, store,
+web) define their own `store`, parametrised over both, which overrides this one."""
+
+from __future__ import annotations
+
+import pytest
+from support.files import REGISTRY
+from support.smtp_sink import Sink
+
+from guard.store.db import Store
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from guard.registry.load import load_registry
+
+    return load_registry(REGISTRY)
+
+
+@pytest.fixture(scope="session")
+def engine(registry):
+    from guard.engine import Engine
+
+    return Engine(registry)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite:///{tmp_path / 'guard.db'}")
+    s.upgrade()
+    yield s
+    s.engine.dispose()
+
+
+@pytest.fixture
+def sink():
+    with Sink() as s:
+        yield s
