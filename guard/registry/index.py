@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from guard.detect.normalize import is_cjk, normalize_name
+from guard.registry.fragments import short_forms
 from guard.registry.model import Account, Deal, Registry
 
 MIN_CHARS = 2
@@ -162,6 +163,8 @@ def _build(registry: Registry) -> Index:
     for p in registry.products:
         for n in {p.sku, *p.names}:
             add(n, "product", None, p.sku)
+    for form, sku in short_forms(registry.products).items():
+        add(form, "product", None, sku)
     domains: dict[str, str] = {}
     partners: dict[str, str] = {}
     contacts: dict[str, str] = {}
