@@ -17,13 +17,16 @@ _ABBREV = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|pty|no|nr|mr|mrs|ms|dr|st|app
 _END = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 WRAP_WIDTH = 60
 _CLOSERS = frozenset(".!?;:。！？；：")
+_CELLS = re.compile(r"\S(?:\t| {2,}| ?\| ?)\S.*\S(?:\t| {2,}| ?\| ?)\S")  # three cells or more
 
 
 class Scopes:
-    """Maps an offset to its sentence number in one part's text."""
+    """Maps an offset to its sentence number in one part's text; knows which are table rows
+    (a line of cells: tabs, "|" or runs of spaces between them, as pasted from a sheet)."""
 
-    def __init__(self, text: str, *, lines_are_breaks: bool = False):
+    def __init__(self, text: str, *, lines_are_breaks: bool = False, tabular: bool = False):
         breaks: set[int] = set()
+        row_starts: list[int] = []
         for m in _END.finditer(text):
             if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 8), m.end()):
                 continue
@@ -33,8 +36,12 @@ class Scopes:
         prev_end_ok = True
         for line in text.split("\n"):
             stripped = line.strip()
+            row = tabular or bool(_CELLS.search(stripped))
+            if row:
+                row_starts.append(pos)
+                breaks.add(pos + len(line))
             if pos:
-                wrapped = (not lines_are_breaks and prev_len >= WRAP_WIDTH and not prev_end_ok
+                wrapped = (not lines_are_breaks and not row and prev_len >= WRAP_WIDTH and not prev_end_ok
                            and stripped and stripped[0] not in "-*•>|")
                 if not wrapped:
                     breaks.add(pos)
@@ -42,6 +49,7 @@ class Scopes:
             prev_end_ok = not stripped or stripped[-1] in _CLOSERS
             pos += len(line) + 1
         self.bounds = sorted(breaks)
+        self.rows = frozenset(self.of(p) for p in row_starts)
 
     def of(self, offset: int) -> int:
         return bisect_right(self.bounds, offset)

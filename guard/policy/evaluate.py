@@ -46,8 +46,8 @@ def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: 
     A typed figure is tied by a name in its sentence or the next, by a third-party phrase there,
     by a vaguer buyer phrase in its own sentence (a price, or a quantity of a product named
     there), or by being a reader's own deal shown to the other readers. A bare number is tied
-    only by a name or a phrase in its own sentence that also names the deal's product (or in a
-    table row), so dates, phone and street numbers next to a name stay numbers.
+    only by a name or a phrase in its own sentence that also names the deal's product, or in
+    its own table row, so dates, phone and street numbers next to a name stay numbers.
     """
     s = pe.sentence(ev)
     near_skus = pe.skus_in(s)
@@ -57,9 +57,10 @@ def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: 
     specific = ev.kind == "price" or bool(near_skus)
     tied: set[str] = set()
     if bare:
-        if near_skus or pe.part.tabular:
+        row = s in pe.scopes.rows
+        if near_skus or row:
             tied |= deals.among(pe.accounts_near(s, 0))
-            if near_skus and pe.strong_near(s, 0):
+            if pe.strong_near(s, 0):
                 tied |= deals.everyone()
     else:
         tied |= deals.among(pe.accounts_near(s, 1))

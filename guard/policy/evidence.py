@@ -79,8 +79,8 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
     figures = [f for f in figures if not inside(f.start)]
     numbers = [n for n in numbers if not inside(n.start)]
     phrases = policy.phrases.find(text) if policy.phrases is not None else []
-    pe = PartEvidence(part, Scopes(text, lines_are_breaks=part.tabular or part.html), identities, products,
-                      figures, numbers, phrases)
+    pe = PartEvidence(part, Scopes(text, lines_are_breaks=part.tabular or part.html, tabular=part.tabular),
+                      identities, products, figures, numbers, phrases)
     if part.document or part.origin == "quoted":
         pe.owners = {e.account for e in identities if e.account}
         author_acc = index.account_for_address(part.author) if part.author else None

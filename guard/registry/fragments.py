@@ -36,18 +36,21 @@ def _plurals(word: str) -> set[str]:
 
 
 def _latin_forms(name: str) -> set[str]:
-    """Model codes ("t8", "gu10") and the head noun: the last word that says what the product
-    is ("tube" in "T8 LED tube 1200mm 18W"), with its plural."""
+    """Model codes ("t8", "gu10") and the head noun: the last words that say what the product
+    is ("tube" in "T8 LED tube 1200mm 18W"; "solar" or "street" in "solar street light"),
+    with their plurals; only those unique to one product are kept later."""
     forms = set()
-    head = ""
+    words = []
     for word in normalize_name(name).split():
         if any(is_cjk(c) for c in word) or word in EVERYDAY or _SPEC.fullmatch(word):
             continue
         if _CODE.fullmatch(word):
             forms.add(word)
         elif word.isalpha() and len(word) >= 3:
-            head = word
-    return forms | (_plurals(head) if head else set())
+            words.append(word)
+    for head in words[-2:]:
+        forms |= _plurals(head)
+    return forms
 
 
 def _cjk_forms(name: str) -> set[str]:
