@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from guard.detect.evidence import Evidence
 from guard.detect.normalize import fold_char_case
 
@@ -21,16 +23,12 @@ BEFORE, AFTER = 64, 64  # characters around a trigger word in which a phrase is 
 class PhraseSet:
     pattern: re.Pattern | None  # phrases that point at another buyer (R4 ties, R5)
     weak: re.Pattern | None     # vaguer ones ("the customer in Dubai") that only tie a figure (R4)
-    triggers: tuple[str, ...]   # lower-case words; every pattern contains one
+    triggers: ahocorasick.Automaton  # the lower-case trigger words; every pattern contains one
 
     def find(self, text: str) -> list[Evidence]:
         low = fold_char_case(text)  # same length as text, so windows index both
-        windows: list[list[int]] = []
-        for word in self.triggers:
-            i = low.find(word)
-            while i >= 0:
-                windows.append([max(0, i - BEFORE), min(len(text), i + len(word) + AFTER)])
-                i = low.find(word, i + 1)
+        windows = [[max(0, end - length + 1 - BEFORE), min(len(text), end + 1 + AFTER)]
+                   for end, length in self.triggers.iter(low)]
         if not windows:
             return []
         windows.sort()
@@ -63,4 +61,8 @@ def compile_phrases(patterns: list[str], weak: list[str], triggers: list[str]) -
     def one(ps: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) if ps else None
 
-    return PhraseSet(one(patterns), one(weak), tuple(sorted({t.lower() for t in triggers}, key=len)))
+    automaton = ahocorasick.Automaton()
+    for t in {t.lower() for t in triggers}:
+        automaton.add_word(t, len(t))
+    automaton.make_automaton()
+    return PhraseSet(one(patterns), one(weak), automaton)

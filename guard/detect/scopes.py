@@ -17,7 +17,7 @@ _ABBREV = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|pty|no|nr|mr|mrs|ms|dr|st|app
 _END = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 WRAP_WIDTH = 60
 _CLOSERS = frozenset(".!?;:。！？；：")
-_CELLS = re.compile(r"\S(?:\t| {2,}| ?\| ?)\S.*\S(?:\t| {2,}| ?\| ?)\S")  # three cells or more
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t| {2,}| ?\| ?)(?=\S)")  # between two cells of a row
 
 
 class Scopes:
@@ -36,7 +36,8 @@ class Scopes:
         prev_end_ok = True
         for line in text.split("\n"):
             stripped = line.strip()
-            row = tabular or bool(_CELLS.search(stripped))
+            row = tabular or ("  " in stripped or "\t" in stripped or "|" in stripped) and \
+                len(_CELL_GAP.findall(stripped)) >= 2
             if row:
                 row_starts.append(pos)
                 breaks.add(pos + len(line))
