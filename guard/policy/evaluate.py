@@ -158,7 +158,8 @@ def _message_ties(evidence: list[PartEvidence], index: Index, audience: Audience
     for pe in evidence:
         for ev in pe.figures:
             deals = FigureDeals(ev, index, set())
-            tied |= deals.among(named, None if ev.kind == "price" else skus)
+            if not deals.has(audience.own):  # the recipient's own terms are not another's figure
+                tied |= deals.among(named, None if ev.kind == "price" else skus)
     return tied
 
 
