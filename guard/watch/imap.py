@@ -191,6 +191,25 @@ class MailboxSession:
         with _plain_errors(self.box, f"put a warning into {self.box.warn_folder}"):
             self.client.append(self.box.warn_folder, raw)
 
+    def has_warning(self, header: str, value: str) -> bool:
+        """Whether a message in the warn folder already carries `header: value`.
+
+        IMAP searches only the selected folder, so the warn folder is examined and Drafts
+        selected again; if Drafts was renumbered meanwhile, the scan's UIDs mean nothing
+        any more and the connection starts over.
+        """
+        box = self.box
+        with _plain_errors(box, f"look for an earlier warning in {box.warn_folder}"):
+            try:
+                self.client.select_folder(box.warn_folder, readonly=True)
+                found = self.client.search(["HEADER", header, value])
+            finally:
+                info = self.client.select_folder(self.drafts)
+        if int(info[b"UIDVALIDITY"]) != self.uidvalidity:
+            raise ConnectionLost(f"{box.name}: {self.drafts} on {box.address} was renumbered (UIDVALIDITY "
+                                 f"changed); reading it again")
+        return bool(found)
+
     # -- waiting ------------------------------------------------------------------------------
 
     def wait(self, seconds: float, stop: threading.Event) -> None:

@@ -4,7 +4,12 @@ One thread per mailbox, so a mailbox whose server is down or whose password is w
 only delays itself. Each thread connects, scans, then waits (IDLE where the server has
 it, polling otherwise) and scans again; any failure closes the connection and retries
 after 1 s, 2 s, 4 s ... up to backoff_max_seconds. Nothing is warned twice: the ledger
-remembers every (UIDVALIDITY, UID) and content hash already checked.
+remembers every (UIDVALIDITY, UID) and content hash already checked, and every warning
+carries an X-Guard-Draft header that is looked for before appending, so a scan that fails
+after warning does not warn again. A draft that cannot be checked (an engine bug, a store
+error, the server refusing that UID) is logged and retried on the next scans; after
+MAX_DRAFT_FAILURES it is recorded with verdict "error" and skipped, so one bad draft never
+keeps a mailbox from checking the others.
 
 What a version gets, by its verdict:
   flag / hold / block   keyword $GuardFlag or $GuardBlock on the draft, and ONE warning in
@@ -30,7 +35,7 @@ from guard.mail.model import Message
 from guard.policy.verdict import Verdict
 from guard.store.db import Store
 from guard.watch.config import MailboxConfig
-from guard.watch.imap import DraftInfo, MailboxError, MailboxSession
+from guard.watch.imap import ConnectionLost, DraftInfo, MailboxError, MailboxSession
 from guard.watch.ledger import Ledger
 from guard.watch.warning import compose_clean_note, compose_warning
 
@@ -40,6 +45,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("guard.watch")
 
 Checker = Callable[[bytes], "CheckResult"]
+
+MAX_DRAFT_FAILURES = 3  # failed checks of one draft version before it is recorded as "error"
+DRAFT_HEADER = "X-Guard-Draft"  # on each warning: <mailbox>/<uidvalidity>/<uid>/<content hash>
 
 
 @dataclass
@@ -52,6 +60,7 @@ class Counters:
     warned: int = 0
     errors: int = 0
     last_error: str = ""
+    draft_errors: int = 0  # failed checks of single drafts (the scan went on)
 
 
 def draft_key(message: Message) -> str:
@@ -87,6 +96,7 @@ class MailboxWatcher:
         self.on_error = on_error or (lambda text: log.error("%s", text))
         self.open_session = open_session
         self.counters = Counters()
+        self._failures: dict[tuple[int, int, str], int] = {}  # (uidvalidity, uid, hash) -> failed checks
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -144,10 +154,46 @@ class MailboxWatcher:
         self.counters.scans += 1
 
     def check_draft(self, session: MailboxSession, info: DraftInfo) -> None:
-        raw = session.fetch(info.uid)
-        if raw is None:
+        """Check one draft; its failure is logged and counted, not raised (a lost connection is)."""
+        content_hash = ""
+        try:
+            raw = session.fetch(info.uid)
+            if raw is None:
+                return
+            content_hash = hashlib.sha256(raw).hexdigest()
+            self._check(session, info, raw, content_hash)
+        except ConnectionLost:
+            raise
+        except Exception as e:
+            self._draft_failed(session, info, content_hash, e)
+        else:
+            self._failures.pop((session.uidvalidity, info.uid, content_hash), None)
+
+    def _draft_failed(self, session: MailboxSession, info: DraftInfo, content_hash: str, e: Exception) -> None:
+        key = (session.uidvalidity, info.uid, content_hash)
+        n = self._failures[key] = self._failures.get(key, 0) + 1
+        if isinstance(e, GuardError | OSError):
+            why = str(e)
+        else:
+            log.debug("%s: unexpected error checking draft UID %d", self.box.name, info.uid, exc_info=True)
+            why = f"unexpected error: {e.__class__.__name__}: {e}"
+        where = f"{self.box.name}: draft UID {info.uid} in {session.drafts}"
+        self.counters.draft_errors += 1
+        self.counters.last_error = f"{where}: {why}"
+        if n < MAX_DRAFT_FAILURES:
+            self.on_error(f"{where} could not be checked ({why}); failure {n} of {MAX_DRAFT_FAILURES}, "
+                          "tried again on the next scan")
             return
-        content_hash = hashlib.sha256(raw).hexdigest()
+        self.on_error(f"{where} could not be checked {n} times ({why}); recorded as \"error\" and skipped")
+        try:
+            self.ledger.remember(session.drafts, session.uidvalidity, info.uid, verdict="error",
+                                 content_hash=content_hash)
+        except Exception as e2:  # the store is down too: tried again on the next scan
+            self.on_error(f"{where}: could not record it as skipped: {e2}")
+            return
+        self._failures.pop(key, None)
+
+    def _check(self, session: MailboxSession, info: DraftInfo, raw: bytes, content_hash: str) -> None:
         remember = {"content_hash": content_hash}
         try:
             result = self.checker(raw)
@@ -182,8 +228,12 @@ class MailboxWatcher:
         else:
             note, said = compose_warning(self.box, message, verdict, info.saved, _now()), "warned"
         if note is not None:
-            session.append_warning(note)
-            self.counters.warned += verdict.verdict != "pass"
+            tag = f"{self.box.name}/{session.uidvalidity}/{info.uid}/{content_hash}"
+            if session.has_warning(DRAFT_HEADER, tag):
+                said += " (already in the warn folder: not appended again)"
+            else:
+                session.append_warning(f"{DRAFT_HEADER}: {tag}\r\n".encode() + note)
+                self.counters.warned += verdict.verdict != "pass"
         self.ledger.remember(session.drafts, session.uidvalidity, info.uid, verdict=verdict.verdict,
                              draft_key=key, findings_hash=fhash, **remember)
         rules = " ".join(sorted({f.rule for f in verdict.findings}))

@@ -10,7 +10,9 @@ sign-in and sign-out goes to the audit log.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -67,8 +69,20 @@ def require_role(role: str):
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
+    """A local path to land on after sign-in; anything that could leave the site goes to the dashboard.
+
+    Browsers drop tabs and newlines and read a backslash as a slash, so a next of slash, tab,
+    slash, host would lead to that host: any control or space character, or backslash, is refused,
+    and what is left must be a path with no scheme and no host.
+    """
+    if target and not any(c.isspace() or c == "\\" or unicodedata.category(c)[0] == "C" for c in target):
+        try:
+            parts = urlsplit(target)
+        except ValueError:
+            parts = None
+        if (parts is not None and not parts.scheme and not parts.netloc
+                and parts.path.startswith("/") and not parts.path.startswith("//")):
+            return target
     return url_for("pages.dashboard")
 
 

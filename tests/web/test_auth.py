@@ -177,9 +177,22 @@ def test_after_sign_in_the_user_lands_on_the_page_they_asked_for(app, users):
     assert r.headers["Location"] == "/audit"
 
 
-@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example"])
+@pytest.mark.parametrize("target", [
+    "//evil.example/", "https://evil.example/", "/\\evil.example", "\\/evil.example",
+    "/\t/evil.example/", "/\n/evil.example", "/\r/evil.example", "/ /evil.example", "\t//evil.example",
+    "/\x00/evil.example", "/\u2028/evil.example", "javascript:alert(1)", "evil.example", "http:/evil.example",
+])
 def test_next_cannot_send_the_user_off_site(app, users, target):
     c = app.test_client()
     page = c.get("/login")
     r = c.post("/login", data={"name": "olga", "password": PASSWORD, "next": target, "csrf_token": csrf(page.text)})
     assert r.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize("target", ["/audit", "/log?verdict=block", "/message/3"])
+def test_next_keeps_a_local_path(app, users, target):
+    c = app.test_client()
+    page = c.get("/login")
+    r = c.post("/login", data={"name": "olga", "password": PASSWORD, "next": target, "csrf_token": csrf(page.text)})
+    assert r.status_code == 302
+    assert r.headers["Location"] == target
