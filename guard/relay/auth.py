@@ -20,6 +20,7 @@ from guard.errors import ConfigError
 
 log = logging.getLogger("guard.relay")
 N, R, P = 2**14, 8, 1
+MAX_FAILURES = 3  # failed AUTH attempts on one connection before it is closed with 421
 
 
 def hash_password(password: str) -> str:
@@ -73,8 +74,9 @@ class UsersAuthenticator:
         name = auth_data.login.decode("utf-8", "replace")
         encoded = self.users.get(name)
         password = auth_data.password.decode("utf-8", "replace")
-        # scrypt costs ~50 ms on the event loop: an MTA signing in per message with a password
-        # already verified skips it (a wrong password always pays the full cost).
+        # scrypt costs ~50 ms: the relay calls this in a thread (see GuardSMTP.smtp_AUTH), and an
+        # MTA signing in per message with a password already verified skips it (a wrong password
+        # always pays the full cost, and a connection gets MAX_FAILURES of them).
         token = hashlib.sha256(f"{name}\0{encoded}\0{password}".encode()).digest()
         ok = encoded is not None and (token in self._known or verify_password(password, encoded))
         if ok and len(self._known) < 1024:

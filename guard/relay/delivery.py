@@ -215,6 +215,17 @@ class DeliveryResult:
         return self.reply.ok and bool(self.accepted)
 
     @property
+    def complete(self) -> bool:
+        """Every recipient got the message (none deferred or refused)."""
+        return self.delivered and not self.refused
+
+    def remaining(self, rcpts: list[str]) -> list[str]:
+        """Of `rcpts`, those a later delivery should still try: not accepted now and not refused
+        for good (a 5xx recipient is reported, not retried). Each once, in their order."""
+        done = set(self.accepted) | {r for r, rep in self.refused.items() if not rep.ok and not rep.temporary}
+        return list(dict.fromkeys(r for r in rcpts if r not in done))
+
+    @property
     def temporary(self) -> bool:
         """Nothing was delivered and trying again later may work."""
         if self.delivered:

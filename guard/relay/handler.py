@@ -41,6 +41,22 @@ def block_reason(verdict: Verdict) -> str:
             "or ask your compliance officer")
 
 
+def routed(address: str) -> bool:
+    """A recipient another MTA may route elsewhere than its domain says: `user%other@here`
+    (percent hack) or `other!user@here` (bang path). The engine would judge it as a mailbox at
+    `here` (maybe internal) while the upstream may deliver it outside."""
+    local = address.rpartition("@")[0] if "@" in address else address
+    return "%" in local or "!" in local
+
+
+def source_routed(rcpt_arg: str) -> bool:
+    """`TO:<@a,@b:user@c>`: an RFC 821 source route (aiosmtpd drops the route, the upstream may not)."""
+    arg = rcpt_arg.strip()
+    if arg[:3].upper() == "TO:":
+        arg = arg[3:].lstrip()
+    return arg.startswith("<@") or arg.startswith("@")
+
+
 class GuardHandler:
     """One instance serves every connection; per-transaction state lives on the aiosmtpd session."""
 
@@ -89,6 +105,9 @@ class GuardHandler:
         return reply.line()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if routed(address):
+            log.warning("refused routed recipient <%s> from %s", address, session.peer[0])
+            return replies.ROUTED_RCPT
         if len(envelope.rcpt_tos) >= self.settings.max_recipients:
             return replies.TOO_MANY_RCPTS
         tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)

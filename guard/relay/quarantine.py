@@ -3,9 +3,15 @@
 Release claims the row with an atomic compare-and-set (UPDATE ... WHERE status='held',
 one row or nothing), so of two releases racing on one message exactly one delivers. Then:
 
-    held --claim--> releasing --upstream accepted--> released
+    held --claim--> releasing --upstream accepted every recipient--> released
                         |------temporary failure----> held  (error recorded, try again later)
                         |------refused permanently--> held  (error recorded; reject it instead)
+                        |------some recipients accepted-> held for the others only
+
+A release the upstream takes for some recipients but defers (4xx) or refuses (5xx) for
+others is not 'released': the row stays held with its recipients narrowed to the deferred
+ones, so a later release sends to those only and nobody gets the message twice. A recipient
+refused for good is dropped from that list and named in the detail the officer reads.
 
 A crash between the claim and the upstream's answer leaves the row 'releasing': guard
 cannot know whether the upstream took the message, so it never retries on its own. After
@@ -65,9 +71,13 @@ def _not_held(qid: str, status: str) -> QuarantineError:
 
 
 def _transition(store: Store, msg_id: int, qid: str, *, expect: str, status: str, detail: str | None,
-                user: str, audit_action: str, audit_detail: str, review: tuple[str, str, str] | None) -> bool:
-    """Status change + review + audit entry in one transaction; False if the row was not in `expect`."""
+                user: str, audit_action: str, audit_detail: str, review: tuple[str, str, str] | None,
+                rcpts: list[str] | None = None) -> bool:
+    """Status change (and the recipients still to deliver to) + review + audit entry in one
+    transaction; False if the row was not in `expect`."""
     values: dict = {"status": status, "status_at": utcnow()}
+    if rcpts is not None:
+        values["rcpt_to"] = rcpts
     if detail is not None:
         values["detail"] = detail
     with store.session() as s:
@@ -104,18 +114,33 @@ def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: Ups
         store.set_status(qid, "held", expect="releasing")  # nothing was sent: deliver() turns I/O into replies
         raise
     refused = {r: rep.line() for r, rep in result.refused.items()}
-    if result.delivered:
+    if result.complete:
         _transition(store, msg_id, qid, expect="releasing", status="released", detail=result.describe(),
                     user=user, audit_action="release", audit_detail=reason or result.describe(),
                     review=("release", reason, result.describe()))
         log.info("%s released by %s: %s", qid, user, result.describe())
         return ReleaseResult(qid, True, "released", result.describe(), refused=refused)
+    if result.delivered:
+        return _partly(store, msg_id, qid, user, reason, result.remaining(list(rcpts)), result.describe(), refused)
     detail = f"release by {user} not delivered, still held: {result.describe()}"
     _transition(store, msg_id, qid, expect="releasing", status="held", detail=detail, user=user,
                 audit_action="release-failed", audit_detail=result.describe(), review=None)
     log.warning("%s: %s", qid, detail)
     return ReleaseResult(qid, False, "held", f"not delivered, still held: {result.describe()}",
                          temporary=result.temporary, refused=refused)
+
+
+def _partly(store: Store, msg_id: int, qid: str, user: str, reason: str, remaining: list[str], described: str,
+            refused: dict[str, str]) -> ReleaseResult:
+    """Some recipients got it: held again for the deferred ones only (none of them twice)."""
+    rest = ", ".join(remaining) if remaining else "nobody (the others were refused for good)"
+    detail = f"release by {user} partly delivered, still held for {rest}: {described}"
+    _transition(store, msg_id, qid, expect="releasing", status="held", detail=detail, user=user,
+                audit_action="release-partial", audit_detail=reason or described,
+                review=("release", reason, described), rcpts=remaining)
+    log.warning("%s: %s", qid, detail)
+    return ReleaseResult(qid, False, "held", f"partly delivered, still held for {rest}: {described}",
+                         temporary=bool(remaining), refused=refused)
 
 
 def reject(store: Store, id_or_queue_id: int | str, *, user: str, reason: str) -> None:

@@ -12,6 +12,13 @@ RELAY_DENIED = "554 5.7.1 Relay access denied: your address is not allowed to se
 # limits
 TOO_MANY_RCPTS = "452 4.5.3 Too many recipients: send the rest in another message"
 TOO_BIG = "552 5.3.4 Message too big: this relay accepts at most {limit} bytes"
+# recipients that route past the check (percent hack, bang path, source route)
+ROUTED_RCPT = ("553 5.1.3 Routed recipient address refused: '%', '!' and '@host:' source routes are not "
+               "accepted; give the recipient's plain address")
+# message syntax
+BARE_CR = "550 5.5.2 Message refused: it contains a bare CR (a CR not followed by LF); use CRLF line ends"
+# AUTH
+AUTH_TOO_MANY = "421 4.7.0 Too many failed authentication attempts, closing the connection"
 # upstream trouble: the sender keeps the message and retries
 UPSTREAM_UNAVAILABLE = "451 4.4.1 Upstream mail server unavailable, try again later"
 UPSTREAM_LOST = "451 4.4.2 Connection to the upstream mail server lost, try again later"

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import socket
 import ssl
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
-from aiosmtpd.smtp import MISSING, SMTP
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult
 from sqlalchemy import update
 
 from guard.errors import StoreError
 from guard.relay import replies
-from guard.relay.auth import UsersAuthenticator, load_users
+from guard.relay.auth import MAX_FAILURES, UsersAuthenticator, load_users
 from guard.relay.checking import CheckPool
 from guard.relay.config import RelaySettings
-from guard.relay.handler import GuardHandler
+from guard.relay.handler import GuardHandler, source_routed
 from guard.relay.logwriter import LogWriter
 from guard.store import schema
 from guard.store.db import Store, utcnow
@@ -31,6 +32,20 @@ log = logging.getLogger("guard.relay")
 
 
 END_OF_DATA = b"\r\n.\r\n"
+BARE_CR = re.compile(rb"\r(?!\n)")
+BARE_LF = re.compile(rb"(?<!\r)\n")
+
+
+def has_bare_cr(data: bytes) -> bool:
+    """A CR not followed by LF: some MTAs take it as a line end, so `\r.\r\n` could end the
+    message there and smuggle a second one past the check (SMTP smuggling). Refused."""
+    return BARE_CR.search(data) is not None
+
+
+def bare_lf_to_crlf(data: bytes) -> bytes:
+    """Every LF not after a CR made CRLF (as Postfix's smtpd_forbid_bare_newline=normalize), so
+    the message checked is byte for byte the message the upstream receives."""
+    return BARE_LF.sub(b"\r\n", data) if BARE_LF.search(data) else data
 
 
 def unstuff(data: bytes | bytearray) -> bytes:
@@ -42,7 +57,7 @@ def unstuff(data: bytes | bytearray) -> bytes:
 
 
 def longest_line(data: bytes) -> int:
-    """The longest CRLF-delimited line, without its CRLF (a bare LF does not end a line)."""
+    """The longest CRLF-delimited line, without its CRLF."""
     return max(map(len, data.split(b"\r\n")), default=0)
 
 
@@ -53,6 +68,42 @@ class GuardSMTP(SMTP):
     def __init__(self, handler: GuardHandler, *, too_big: str, **kwargs):
         super().__init__(handler, **kwargs)
         self._too_big = too_big
+        self._pending_auth: tuple | None = None
+
+    def _authenticate(self, mechanism: str, auth_data) -> AuthResult:
+        """Only note the credentials: smtp_AUTH verifies them in a thread (scrypt is ~50 ms of
+        CPU, which would stall every other connection on the event loop)."""
+        self._pending_auth = (mechanism, auth_data)
+        return AuthResult(success=False, handled=True)  # handled: aiosmtpd answers nothing itself
+
+    async def smtp_AUTH(self, arg: str) -> None:
+        """aiosmtpd's AUTH with the password check off the loop and MAX_FAILURES per connection."""
+        self._pending_auth = None
+        await super().smtp_AUTH(arg)
+        pending, self._pending_auth = self._pending_auth, None
+        if pending is None or self.session is None or self.envelope is None:
+            return  # aiosmtpd has answered (a syntax error, a cancelled exchange ...)
+        session = self.session
+        result: AuthResult = await asyncio.to_thread(self._authenticator, self, session, self.envelope, *pending)
+        if result.success:
+            session.authenticated = True
+            session.auth_data = result.auth_data
+            session.login_data = getattr(result.auth_data, "login", result.auth_data)
+            await self.push("235 2.7.0 Authentication successful")
+            return
+        session.guard_auth_failures = getattr(session, "guard_auth_failures", 0) + 1
+        if session.guard_auth_failures < MAX_FAILURES:
+            await self.push("535 5.7.8 Authentication credentials invalid")
+            return
+        log.warning("closing the connection from %s after %d failed AUTH attempts", session.peer[0],
+                    session.guard_auth_failures)
+        await self.push(replies.AUTH_TOO_MANY)
+        assert self._handler_coroutine is not None and self.transport is not None
+        self._handler_coroutine.cancel()
+        self.transport.close()
+
+    for _attr in ("__smtp_syntax__", "__smtp_syntax_extended__", "__smtp_syntax_when__"):
+        setattr(smtp_AUTH, _attr, getattr(SMTP.smtp_AUTH, _attr, None))
 
     async def push(self, status):
         if isinstance(status, str) and status.startswith("552 Error"):
@@ -66,6 +117,18 @@ class GuardSMTP(SMTP):
             session.guard_gone = True  # an upstream connection handed back after DATA is closed, not kept
             if getattr(session, "guard_upstream", None) is not None:
                 self.loop.create_task(self.event_handler.disconnected(session))
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        """aiosmtpd's RCPT, refusing a source route (`<@a,@b:user@c>`) aiosmtpd would silently drop."""
+        if arg is not None and source_routed(arg) and self.envelope is not None and self.envelope.mail_from:
+            log.warning("refused source-routed recipient %r", arg[:200])
+            await self.push(replies.ROUTED_RCPT)
+            return
+        await super().smtp_RCPT(arg)
+
+    for _attr in ("__smtp_syntax__", "__smtp_syntax_extended__", "__smtp_syntax_when__"):
+        setattr(smtp_RCPT, _attr, getattr(SMTP.smtp_RCPT, _attr, None))
+    del _attr
 
     async def smtp_DATA(self, arg: str) -> None:
         """aiosmtpd's DATA with the same replies, reading the message in blocks instead of lines.
@@ -94,10 +157,15 @@ class GuardSMTP(SMTP):
             return
         if self.data_size_limit and size > self.data_size_limit:
             await self.push("552 Error: Too much mail data")
-        elif longest_line(data) > self.line_length_limit - 2:
+        elif has_bare_cr(data):
+            log.warning("refused a message with a bare CR from %s", self.session.peer[0] if self.session else "?")
+            await self.push(replies.BARE_CR)
+        elif longest_line(content := bare_lf_to_crlf(unstuff(data))) > self.line_length_limit - 2:
+            # unstuffed by the wire's CRLF lines first, then bare LFs made CRLF (lines the
+            # upstream will see): smtplib stuffs again on the way out, so no line the client
+            # sent becomes the end of data upstream
             await self.push("500 Line too long (see RFC5321 4.5.3.1.6)")
         else:
-            content = unstuff(data)
             self.envelope.content = self.envelope.original_content = content
             status = await self._call_handler_hook("DATA")
             self._set_post_data_state()

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, create_engine, event, insert, update
+from sqlalchemy import String, bindparam, create_engine, event, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +41,22 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def fit(model: type[schema.Base], values: dict) -> dict:
+    """`values` with every string clipped to its column's length (VARCHAR(n)).
+
+    PostgreSQL refuses a longer string (SQLite keeps it): one long attachment name in a
+    finding's `where` would make every insert of that message fail, a 451 for ever. A clipped
+    label is better than a lost log row. Every write of a log row goes through here.
+    """
+    out = dict(values)
+    for col in model.__table__.columns:
+        length = getattr(col.type, "length", None)
+        v = out.get(col.key)
+        if length and isinstance(col.type, String) and isinstance(v, str) and len(v) > length:
+            out[col.key] = v[:length]
+    return out
 
 
 @dataclass(frozen=True)
@@ -166,13 +182,13 @@ class Store:
             queue_id=queue_id or new_queue_id(),
             received_at=now,
             source=source,
-            mail_from=(mail_from or (message.sender.email if message and message.sender else ""))[:320],
+            mail_from=mail_from or (message.sender.email if message and message.sender else ""),
             rcpt_to=rcpts,
             rcpt_text=" " + " ".join(rcpts) + " ",
-            header_from=(message.sender.email if message and message.sender else "")[:998],
+            header_from=message.sender.email if message and message.sender else "",
             header_to=", ".join(a.email for a in message.to + message.cc) if message else "",
             subject=message.subject if message else "",
-            message_id_header=(message.message_id if message else "")[:998],
+            message_id_header=message.message_id if message else "",
             size=len(raw),
             sha256=hashlib.sha256(raw).hexdigest(),
             verdict=verdict.verdict,
@@ -207,6 +223,7 @@ class Store:
         is compiled once, not per message."""
         M = schema.CheckedMessage
         with self.transaction(durable=durable) as conn:
+            rows = [LogRow(fit(M, r.values), [fit(schema.Finding, f) for f in r.findings]) for r in rows]
             plain = [r.values for r in rows if not r.findings]
             if plain:
                 conn.execute(insert(M), plain)

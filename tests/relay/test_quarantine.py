@@ -153,3 +153,30 @@ def test_interrupted_release_waits_for_an_admin(relay, sink, store):
     assert resolve(store, qid, user="admin", delivered=False) == "held"
     assert release(store, qid, user="olga", upstream=up(sink)).delivered
     assert len(sink.messages) == 1
+
+
+def test_a_release_deferred_for_one_recipient_stays_held_for_that_one_only(relay, sink, store):
+    qid = hold_one(relay, rcpts=("a@x.example", "b@x.example"))
+    sink.rcpt_replies["b@x.example"] = "451 4.2.1 greylisted, try later"
+    result = release(store, qid, user="olga", upstream=up(sink))
+    assert not result.delivered and result.status == "held" and result.temporary
+    assert "still held for b@x.example" in result.detail and "delivered to a@x.example" in result.detail
+    d = get_message(store, qid)
+    assert d.row.status == "held" and d.row.rcpt_to == ["b@x.example"]
+    del sink.rcpt_replies["b@x.example"]
+    assert release(store, qid, user="olga", upstream=up(sink)).delivered
+    assert [m.rcpts for m in sink.messages] == [("a@x.example",), ("b@x.example",)]  # each exactly once
+    assert get_message(store, qid).row.status == "released"
+
+
+def test_a_recipient_refused_for_good_is_reported_and_not_retried(relay, sink, store):
+    qid = hold_one(relay, rcpts=("a@x.example", "gone@x.example", "c@x.example"))
+    sink.rcpt_replies["gone@x.example"] = "550 5.1.1 No such user"
+    sink.rcpt_replies["c@x.example"] = "452 4.2.2 Mailbox full"
+    result = release(store, qid, user="olga", upstream=up(sink))
+    assert not result.delivered and result.status == "held"
+    assert "gone@x.example" in result.refused and "550 5.1.1" in result.detail
+    assert get_message(store, qid).row.rcpt_to == ["c@x.example"]
+    sink.rcpt_replies.clear()
+    assert release(store, qid, user="olga", upstream=up(sink)).delivered
+    assert [m.rcpts for m in sink.messages] == [("a@x.example",), ("c@x.example",)]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import ssl
 import subprocess
+import threading
 
 import pytest
 
 from guard.policy.verdict import Verdict
-from guard.relay import replies
+from guard.relay import auth, replies
 from guard.relay.auth import hash_password
 
 from .conftest import SENDER, returns
@@ -124,3 +126,51 @@ def test_too_many_recipients_get_452(relay, sink):
         assert (code, text.decode()) == (452, replies.TOO_MANY_RCPTS[4:])
         assert c.data(MSG)[0] == 250
     assert sink.messages[0].rcpts == ("a@example.com", "b@example.com")
+
+
+@pytest.mark.parametrize("rcpt", ["olivia%maplecrest.ca@bluewave-kw.cn", "maplecrest.ca!olivia@bluewave-kw.cn",
+                                  "<@bluewave-kw.cn,@relay.example:olivia@maplecrest.ca>"])
+def test_routed_recipients_are_refused_at_rcpt_with_553(relay, sink, rcpt):
+    # the engine would judge an internal mailbox while an MTA may route it to maplecrest.ca
+    host, port = relay(checker=returns(Verdict("pass")))
+    with smtplib.SMTP(host, port) as c:
+        c.ehlo()
+        c.mail(SENDER)
+        code, text = c.docmd("RCPT", f"TO:{rcpt if rcpt.startswith('<') else '<' + rcpt + '>'}")
+        assert (code, text.decode()) == (553, replies.ROUTED_RCPT[4:])
+        assert c.rcpt("colleague@bluewave-kw.cn")[0] == 250
+        assert c.data(MSG)[0] == 250
+    assert sink.messages[0].rcpts == ("colleague@bluewave-kw.cn",)
+
+
+def test_three_failed_auth_attempts_close_the_connection_with_421(relay, cert, users_file):
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=[], tls_cert=str(cert[0]),
+                       tls_key=str(cert[1]), auth_users_file=str(users_file))
+    guess = "PLAIN " + base64.b64encode(b"\0mta1\0guess").decode()
+    with smtplib.SMTP(host, port) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        assert [c.docmd("AUTH", guess)[0] for _ in range(2)] == [535, 535]
+        code, text = c.docmd("AUTH", guess)
+        assert (code, text.decode()) == (421, replies.AUTH_TOO_MANY[4:])
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            c.docmd("AUTH", "PLAIN " + base64.b64encode(b"\0mta1\0s3cret pass").decode())
+
+
+def test_passwords_are_verified_off_the_event_loop(relay, sink, cert, users_file, monkeypatch):
+    # scrypt on the loop would stall every other connection for ~50 ms per guess
+    threads: list[str] = []
+    real = auth.verify_password
+
+    def spy(password, encoded):
+        threads.append(threading.current_thread().name)
+        return real(password, encoded)
+
+    monkeypatch.setattr(auth, "verify_password", spy)
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=[], tls_cert=str(cert[0]),
+                       tls_key=str(cert[1]), auth_users_file=str(users_file))
+    with smtplib.SMTP(host, port) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        assert c.docmd("AUTH", "PLAIN " + base64.b64encode(b"\0mta1\0s3cret pass").decode())[0] == 235
+    assert threads and "guard-relay" not in threads

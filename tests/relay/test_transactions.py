@@ -123,3 +123,30 @@ def test_a_transaction_the_client_resets_delivers_nothing(relay, sink):
         c.rset()
         c.sendmail(SENDER, ["kept@example.com"], msg(1))
     assert [m.rcpts for m in sink.messages] == [("kept@example.com",)]
+
+
+def test_a_message_with_a_bare_cr_is_refused_with_550_and_not_relayed(relay, sink):
+    # "\r.\r\n" ends the message for some MTAs: the rest would be a second, unchecked message
+    smuggled = b"Subject: x\r\n\r\nok\r\nx\r.\r\nMAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nDATA\r\nhidden\r\n"
+    with socket.create_connection(relay(checker=PASS)) as s, s.makefile("rb") as f:
+        start_data(s, f)
+        s.sendall(smuggled + b".\r\n")
+        assert reply(f).startswith(b"550 5.5.2")
+        s.sendall(b"RSET\r\n")
+        assert reply(f).startswith(b"250")
+    assert sink.messages == []
+
+
+def test_bare_lf_is_made_crlf_and_the_checked_bytes_are_the_sent_bytes(relay, sink):
+    seen: list[bytes] = []
+
+    def checker(raw, mail_from, rcpts):
+        seen.append(raw)
+        return PASS(raw, mail_from, rcpts)
+
+    with socket.create_connection(relay(checker=checker)) as s, s.makefile("rb") as f:
+        start_data(s, f)
+        s.sendall(b"Subject: lf\r\n\r\nfirst\ny\n.\nMAIL FROM:<a@b>\nlast\r\n.\r\n")
+        assert reply(f).startswith(b"250")
+    (m,) = sink.messages
+    assert m.content == seen[0] == b"Subject: lf\r\n\r\nfirst\r\ny\r\n.\r\nMAIL FROM:<a@b>\r\nlast\r\n"

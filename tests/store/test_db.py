@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from guard.policy.verdict import Verdict
+from guard.policy.verdict import Finding, Verdict
 from guard.store.db import StatusChange
 from guard.store.queries import get_message, list_messages
 
@@ -43,3 +43,16 @@ def test_a_durable_commit_leaves_the_connection_as_it_found_it(store):
         with store.engine.connect() as c:
             assert c.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL again
     assert list_messages(store, status="held")[1] == 1
+
+
+def test_strings_longer_than_their_column_are_clipped_not_refused(store):
+    # PostgreSQL refuses a VARCHAR(300) value of 400 characters: the whole message would 451 for ever
+    name = "attachment:Angebot_" + "x" * 377 + ".csv"
+    assert len(name) == 400
+    verdict = Verdict.of([Finding("R4", "hold", "k" * 200, "price", "8.20", name, 0, 4, "a price")])
+    qid = store.record_check(source="relay", raw=b"Subject: x\r\n\r\n", verdict=verdict, status="held",
+                             mail_from="a" * 400 + "@bluewave-kw.cn", message=message_to("ingrid@fjordhome.no"))
+    d = get_message(store, qid)
+    (f,) = d.findings
+    assert f.where == name[:300] and f.account == "k" * 120 and f.text == "8.20"
+    assert len(d.row.mail_from) == 320
