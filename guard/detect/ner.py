@@ -4,7 +4,7 @@ The automaton only knows the names and aliases the registry lists. A spaCy
 pipeline (installed from a package, never downloaded at run time) finds ORG and
 PERSON entities; each entity's compact key (letters and digits only, legal
 suffixes such as "Pty Ltd" dropped) is looked up among the accounts' compact
-keys, so "KiwiTrail Gear Limited" still names the account "Kiwi Trail Gear Ltd".
+keys, so "MapleCrest Housewares Limited" still names the account "Maple Crest Housewares Inc.".
 Entities that match no account are ignored: findings are about accounts only.
 It is off unless enabled ([ner] enabled = true or `guard check --ner`): the
 pipeline reads about 25 KB/s, far slower than the registry matcher.

@@ -2,9 +2,9 @@
 
 The SPEC asks matching to ignore case, punctuation and white-space differences and to
 NFKC-fold full-width forms; accents on Latin letters are folded too ("Nordkök" is
-"Nordkok"), as a sales person typing on an English keyboard would expect ("Wattle&Gum", "WATTLE & GUM", "Wattle &\\n Gum" are one name).
+"Nordkok"), as a sales person typing on an English keyboard would expect ("Maple&Crest", "MAPLE & CREST", "Maple &\\n Crest" are one name).
 Here every run of characters that are neither letters nor digits becomes one space, so
-"Wattle & Gum" and "Wattle&Gum" both read "wattle gum". The work is done with str.translate
+"Maple & Crest" and "Maple&Crest" both read "maple crest". The work is done with str.translate
 and C-level regexes, not a Python loop per character, because this runs on every part.
 """
 

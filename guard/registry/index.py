@@ -13,8 +13,8 @@ when a match is verified against the original text:
   * a name whose letters and digits number fewer than MIN_CHARS is not indexed;
   * a short code or acronym ("W&G", "NKAB": at most 5 letters, written in
     capitals in the registry) matches only in the same capitals;
-  * a one-word Latin name ("Pinecone") matches only capitalised, so the common
-    noun "pinecone" in prose is not an account;
+  * a one-word Latin name ("Summit") matches only capitalised, so the common
+    noun "summit" in prose is not an account;
   * a product code with letters and digits ("PS-4") matches only as one token,
     never across a space or line break ("PS: 4");
   * a one-word contact name (a bare first name), a two-character Chinese contact name

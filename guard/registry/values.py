@@ -36,7 +36,7 @@ DISCLOSURES = ("confidential", "reference")
 def fold(text: str) -> str:
     """The key two names collide on: NFKC, case-folded, letters and digits only.
 
-    Mirrors SPEC matching ("Wattle&Gum" == "WATTLE & GUM"), so names that guard could
+    Mirrors SPEC matching ("Maple&Crest" == "MAPLE & CREST"), so names that guard could
     not tell apart in mail are caught when the registry is loaded.
     """
     text = unicodedata.normalize("NFKC", text).casefold()

@@ -58,7 +58,7 @@ class CheckedMessage(Base):
     # when status last changed (release claims a row with "releasing"; a stale claim is an admin's call)
     status_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     rules: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # " R1 R3 " for filters
-    accounts: Mapped[str] = mapped_column(Text, nullable=False, default="")  # " wattle southcross "
+    accounts: Mapped[str] = mapped_column(Text, nullable=False, default="")  # " fjordhome nordkok "
     elapsed_ms: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     unread: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
     parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}] with findings
