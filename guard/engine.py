@@ -85,10 +85,10 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
         registry = load_registry(registry_file)
     else:
         if store is None:
-            from guard.store.db import Store
+            from guard.store.db import Store, missing_sqlite_file
 
             url = cfg.store_url
-            if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+            if missing_sqlite_file(url) is not None:
                 raise GuardError(f"no registry: the store {url} does not exist; give --registry FILE, "
                                  f"set [registry] file, or run `guard registry import FILE` first")
             store = Store(url)

@@ -10,19 +10,13 @@ from pathlib import Path
 
 import click
 
-from guard.config import load_config
+from guard.clitools import Failed, store_url
 from guard.errors import GuardError, RegistryError
 from guard.registry.dump import registry_to_toml
 from guard.registry.load import load_registry, read_text
 from guard.registry.model import Registry
 from guard.registry.tables import active_document, import_registry, load_registry_from_store
-from guard.store.db import DEFAULT_URL, Store
-
-
-class Failed(click.ClickException):
-    """A domain error shown as "Error: ..." with exit status 3 (SPEC section 4: usage or input error)."""
-
-    exit_code = 3
+from guard.store.db import Store, missing_sqlite_file
 
 
 def _guarded(outcome: str = ""):
@@ -58,18 +52,11 @@ def _summary(registry: Registry) -> str:
            f"{_count(deals, 'deal')}"
 
 
-def _store_url(db: str | None, config: str | None) -> str:
-    if db:
-        return db
-    return load_config(config).store_url if config else DEFAULT_URL
-
-
 def _existing_store(url: str) -> Store:
     """A store to read from; a missing SQLite file is an error rather than a new empty database."""
-    if url.startswith("sqlite:///") and url[len("sqlite:///"):] not in ("", ":memory:"):
-        path = Path(url[len("sqlite:///"):].split("?")[0])
-        if not path.exists():
-            raise Failed(f"no store at {path}: run `guard registry import FILE` first")
+    path = missing_sqlite_file(url)
+    if path is not None:
+        raise Failed(f"no store at {path}: run `guard registry import FILE` first")
     return Store(url)
 
 
@@ -152,7 +139,7 @@ def import_cmd(file, db, config, dry_run, base, company_name, company_domains, p
         text = registry_to_toml(registry, comment=f"Imported by guard from {file}.")
     else:
         text = read_text(Path(file))
-    store = Store(_store_url(db, config))
+    store = Store(store_url(config, db))
     store.upgrade()
     import_registry(store, registry, text, str(Path(file).resolve()))
     click.echo(f"imported {_summary(registry)} from {file} into {store.display_url}")
@@ -187,7 +174,7 @@ def list_cmd(db, config, registry_file, as_json) -> None:
     if registry_file:
         registry, origin = load_registry(registry_file), registry_file
     else:
-        store = _existing_store(_store_url(db, config))
+        store = _existing_store(store_url(config, db))
         doc = active_document(store)
         registry = load_registry_from_store(store)
         origin = f"{store.display_url}, document {doc.id} imported {doc.imported_at:%Y-%m-%d %H:%M} " \

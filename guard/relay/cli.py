@@ -12,8 +12,8 @@ from datetime import timedelta
 
 import click
 
+from guard.clitools import Failed, guarded, store_options
 from guard.config import load_config
-from guard.store.cli import Failed, guarded, store_options
 
 log = logging.getLogger("guard.relay")
 

@@ -6,7 +6,6 @@ queries); domain errors become `Error: ...` with exit status 3.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sys
@@ -14,47 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import click
 
-from guard.config import load_config
-from guard.errors import GuardError
-from guard.store.db import DEFAULT_URL, Store
-
-
-class Failed(click.ClickException):
-    """A domain error shown as "Error: ..." with exit status 3."""
-
-    exit_code = 3
-
-
-def guarded(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except GuardError as e:
-            raise Failed(str(e)) from None
-
-    return wrapper
-
-
-def store_options(fn):
-    """--config FILE / --db URL, resolved into a `store` argument (the store need not be current)."""
-
-    @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="GUARD_CONFIG",
-                  help="The guard TOML file; its [store] url is used. [env: GUARD_CONFIG]")
-    @click.option("--db", "db_url", metavar="URL",
-                  help=f"A store URL instead of --config, e.g. sqlite:///guard.db (default {DEFAULT_URL}).")
-    @functools.wraps(fn)
-    def wrapper(*args, config_path=None, db_url=None, **kwargs):
-        return fn(*args, store=open_store(config_path, db_url), **kwargs)
-
-    return wrapper
-
-
-def open_store(config_path: str | None, db_url: str | None) -> Store:
-    if db_url:
-        return Store(db_url)
-    return Store(load_config(config_path).store_url if config_path else DEFAULT_URL)
-
+from guard.clitools import Failed, guarded, store_options
+from guard.store.db import Store
 
 _RELATIVE = re.compile(r"^(\d+)\s*([mhdw])$")
 

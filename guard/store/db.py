@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import String, bindparam, create_engine, event, insert, update
 from sqlalchemy.engine import Engine
@@ -21,6 +22,18 @@ from guard.errors import StoreError
 from guard.mail.model import Message
 from guard.policy.verdict import Verdict
 from guard.store import schema
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a sqlite:/// URL names when it does not exist yet (reading commands should say so
+    rather than create an empty database); None for other URLs and existing files."""
+    if not url.startswith("sqlite:///"):
+        return None
+    name = url[len("sqlite:///"):].split("?")[0]
+    if name in ("", ":memory:"):
+        return None
+    path = Path(name)
+    return None if path.exists() else path
 
 
 def utcnow() -> datetime:

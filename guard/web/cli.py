@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from guard.clitools import open_store
 from guard.config import load_config
 from guard.errors import ConfigError, GuardError
 from guard.store.db import Store
@@ -21,7 +22,7 @@ config_option = click.option(
 
 
 def _store(config_path: str | None) -> Store:
-    store = Store(load_config(config_path).store_url)
+    store = open_store(config_path, None)
     store.upgrade()
     return store
 
