@@ -107,6 +107,13 @@ class _Budget:
             return f"archive extraction stopped after {self.limits.attachment_seconds:g} s; rest not read"
         return ""
 
+    def judge(self, name: str, size: int) -> tuple[bool, str]:
+        """(stop here, why this member is not read): the member count and time first, then size."""
+        why = self.stop()
+        if why:
+            return True, why
+        return False, self.too_big(name, size)
+
     def too_big(self, name: str, size: int) -> str:
         """Why a member of `size` bytes is not read, or "" (and the budget is charged)."""
         if size > self.left:
@@ -138,17 +145,16 @@ def _zip(data: bytes, limits: Limits, deadline: float) -> Iterator[Entry]:
             return
         budget = _Budget(limits, deadline)
         for info in infos:
-            stop = budget.stop()
-            if stop:
-                yield _note(stop)
-                return
             name = _zip_name(info)
             if info.flag_bits & 0x1:
                 yield _note(f"encrypted archive member {name}")
                 continue
-            too_big = budget.too_big(name, info.file_size)
-            if too_big:
-                yield _note(too_big)
+            stop, why = budget.judge(name, info.file_size)
+            if why:
+                yield _note(why)
+            if stop:
+                return
+            if why:
                 continue
             try:
                 with zf.open(info) as member:
@@ -186,13 +192,12 @@ def _tar(data: bytes, limits: Limits, deadline: float, packed: int | None = None
                 return
             if not info.isfile():
                 continue
-            stop = budget.stop()
+            stop, why = budget.judge(info.name, info.size)
+            if why:
+                yield _note(why)
             if stop:
-                yield _note(stop)
                 return
-            too_big = budget.too_big(info.name, info.size)
-            if too_big:
-                yield _note(too_big)
+            if why:
                 continue
             member = tf.extractfile(info)
             yield Entry(info.name, member.read(info.size) if member else b"")
@@ -272,15 +277,13 @@ def _sevenzip(data: bytes, limits: Limits) -> Iterator[Entry]:
         budget = _Budget(limits, time.monotonic() + limits.attachment_seconds)
         wanted: list[str] = []
         for info in infos:
-            stop = budget.stop()
+            stop, why = budget.judge(info.filename, info.uncompressed)
+            if why:
+                yield _note(why)
             if stop:
-                yield _note(stop)
                 break
-            too_big = budget.too_big(info.filename, info.uncompressed)
-            if too_big:
-                yield _note(too_big)
-                continue
-            wanted.append(info.filename)
+            if not why:
+                wanted.append(info.filename)
         if not wanted:
             return
         factory = BytesIOFactory(limits.attachment_bytes + 1)

@@ -127,7 +127,7 @@ def _recipient_findings(message: Message, audience: Audience, index: Index, poli
     visible = [a.email for a in message.visible_recipients if not index.is_internal(a.email)]
     by_party: dict[str, list[str]] = {}
     for email in dict.fromkeys(visible):
-        acc = audience.account_of.get(email, index.account_for_address(email))
+        acc = audience.account_of.get(email)  # every visible outsider is one of the readers
         by_party.setdefault(acc or f"?{email}", []).append(email)
     if len(by_party) < 2:
         return
