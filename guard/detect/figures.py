@@ -32,27 +32,21 @@ WINDOW = 28
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD"})
 
 
-def _alternation(tokens) -> str:
+def _alternation(tokens, *, backwards: bool = False) -> str:
+    """Tokens as one regex alternation, longest first; Latin tokens only as whole words.
+
+    backwards: the tokens spelt backwards, for matching leftwards from a number on the reversed
+    text before it: a regex anchored at the number costs one attempt, where a search for
+    "token$" tries every position of the window."""
     parts = []
     for t in sorted(set(tokens), key=len, reverse=True):
-        e = re.escape(t)
-        if t[:1].isalpha() and t[:1].isascii():
-            e = r"(?<![A-Za-z])" + e
-        if t[-1:].isalpha() and t[-1:].isascii():
-            e = e + r"(?![A-Za-z])"
-        parts.append(e)
-    return "|".join(parts)
-
-
-def _reversed_alternation(tokens) -> str:
-    """Tokens spelt backwards, for matching leftwards from a number: a regex anchored at the
-    number costs one attempt, where a search for "token$" tries every position of the window."""
-    parts = []
-    for t in sorted(set(tokens), key=len, reverse=True):
-        e = re.escape(t[::-1])
-        if t[:1].isalpha() and t[:1].isascii():
-            e = e + r"(?![A-Za-z])"
-        parts.append(e)
+        starts_latin = t[:1].isalpha() and t[:1].isascii()
+        ends_latin = t[-1:].isalpha() and t[-1:].isascii()
+        if backwards:
+            parts.append(re.escape(t[::-1]) + (r"(?![A-Za-z])" if starts_latin else ""))
+        else:
+            parts.append((r"(?<![A-Za-z])" if starts_latin else "") + re.escape(t)
+                         + (r"(?![A-Za-z])" if ends_latin else ""))
     return "|".join(parts)
 
 
@@ -85,12 +79,12 @@ class FigureRecognizer:
         ends = frozenset(t[-1] for t in before if t)
         return cls(
             cur, units,
-            re.compile(rf"\s?[:：]?\s?(?P<cur>{_reversed_alternation(cur)})", f),
+            re.compile(rf"\s?[:：]?\s?(?P<cur>{_alternation(cur, backwards=True)})", f),
             re.compile(rf"\s?(?P<cur>{c_alt})", f),
             re.compile(rf"\s?(?:/|per|each)\s?(?:{u_alt})?", f),
             re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?(?:\s|-)?(?P<unit>{u_alt})", f),
-            re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['price'])})", f),
-            re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_reversed_alternation(vocab['labels']['quantity'])})", f),
+            re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['price'], backwards=True)})", f),
+            re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['quantity'], backwards=True)})", f),
             ends,
             re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?P<num>[{CN_NUMERAL_CHARS}]{{1,12}})(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
             re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
