@@ -1,8 +1,11 @@
 """Walk a MIME tree into Parts: the body, quoted segments, attachments, attached messages.
 
-Which text is "the body": per multipart/alternative the text/plain version
-when it has text, else the HTML converted to text; every other inline text
-part adds to the body. Everything else is an attachment. Attached messages
+Which text is "the body": every version of a multipart/alternative, since a
+reader's client may show any of them (a short clean text/plain beside an HTML
+part that leaks is the classic evasion). The preferred version (text/plain
+with text, else HTML) is read first; another version is kept only where it
+says something the first does not, so one leak is not reported twice. Every
+other inline text part adds to the body. Everything else is an attachment. Attached messages
 (message/rfc822, .eml files, Outlook .msg files) are parsed again from their
 bytes and their text comes out as quoted parts attributed to their sender.
 Archives and winmail.dat are opened and each member is read like an
@@ -13,6 +16,7 @@ against the limits and reports what it did not read.
 from __future__ import annotations
 
 import mimetypes
+import re
 from dataclasses import dataclass, field
 
 from guard.errors import MessageError
@@ -101,11 +105,28 @@ class Walker:
         if node.subtype == "encrypted":
             self.note(ctx.where or "body", "encrypted message (PGP/MIME) not read")
             return
-        children = node.children
-        if node.subtype == "alternative" and children:
-            children = [self._pick_alternative(children)]
-        for child in children:
+        if node.subtype == "alternative" and node.children:
+            self._alternatives(node.children, ctx, depth)
+            return
+        for child in node.children:
             self._node(child, ctx, depth + 1)
+
+    def _alternatives(self, children: list[Node], ctx: Context, depth: int) -> None:
+        """Every version read; a later one dropped where each of its lines is already in the first."""
+        first = self._pick_alternative(children)
+        start = len(self.parts)
+        self._node(first, ctx, depth + 1)
+        said = _word_stream(self.parts[start:])
+        for child in children:
+            if child is first or self.stopped:
+                continue
+            mark = len(self.parts)
+            self._node(child, ctx, depth + 1)
+            added = self.parts[mark:]
+            if all(line in said for line in _word_lines(added)):
+                del self.parts[mark:]
+            else:
+                said += _word_stream(added)
 
     def _pick_alternative(self, children: list[Node]) -> Node:
         """text/plain when it has text, else HTML, else a multipart (related) version, else the last."""
@@ -308,6 +329,31 @@ class Walker:
     def _has_body(self, ctx: Context) -> bool:
         own = (ctx.where,) if ctx.where else ("body", "quoted")
         return any(p.where in own and not p.document and p.text.strip() for p in self.parts)
+
+
+_WORD = re.compile(r"\w+")
+# What one version shows as a link or an image and another as nothing: left out of the comparison.
+_LINKS = re.compile(r"<[^<>\s]{1,2000}>|\[cid:[^\]\s]{0,500}\]|\b(?:https?|mailto):[^\s<>]{1,2000}")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_LINKS.sub(" ", text).lower())
+
+
+def _word_stream(parts: list[Part]) -> str:
+    """The words of some parts as one space-separated, lower-case stream (layout and markup gone)."""
+    return " " + " ".join(_words(" ".join(p.text for p in parts))) + " "
+
+
+def _word_lines(parts: list[Part]) -> list[str]:
+    """Each non-empty line of some parts as a word stream, to look for in another version's stream."""
+    lines = []
+    for p in parts:
+        for line in p.text.splitlines():
+            words = _words(line)
+            if words:
+                lines.append(" " + " ".join(words) + " ")
+    return lines
 
 
 def _fallback_name(node: Node, n: int) -> str:

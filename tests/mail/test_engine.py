@@ -27,3 +27,14 @@ def test_encrypted_attachment_is_flagged_as_unread(engine, docs):
                                           to="ingrid@fjordhome.no"))
     assert result.verdict.verdict == "flag"
     assert [(f.rule, f.where) for f in result.verdict.findings] == [("R10", "attachment:locked.pdf")]
+
+
+def test_leak_only_in_the_html_alternative_is_blocked(engine):
+    result = engine.check_bytes(eml("alternative-html-leak.eml"))
+    assert result.verdict.verdict == "block"
+    assert "nordkok" in result.verdict.accounts
+
+
+def test_alternatives_with_the_same_text_give_one_set_of_findings(engine):
+    result = engine.check_bytes(eml("alternative-same-text.eml"))
+    assert result.verdict.verdict == "pass"

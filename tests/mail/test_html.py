@@ -31,14 +31,24 @@ def test_mailto_links_keep_their_address():
     assert "our sales desk <sales@bluewave-kw.cn>" in body.text
 
 
-def test_plain_alternative_is_preferred_when_it_has_text():
+def test_plain_alternative_is_read_first_and_a_differing_html_version_too():
     raw = (b"From: lily@bluewave-kw.cn\r\nSubject: alt\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: multipart/alternative; boundary=x\r\n\r\n"
            b"--x\r\nContent-Type: text/plain\r\n\r\nplain version\r\n"
            b"--x\r\nContent-Type: text/html\r\n\r\n<p>html version</p>\r\n--x--\r\n")
     bodies = [p for p in parse_message(raw).parts if p.where == "body"]
-    assert [p.text.strip() for p in bodies] == ["plain version"]
-    assert bodies[0].html is False
+    assert [p.text.strip() for p in bodies] == ["plain version", "html version"]
+    assert [p.html for p in bodies] == [False, True]
+
+
+def test_html_alternative_saying_what_the_plain_one_says_is_read_once():
+    bodies = [p for p in parse_message(eml("alternative-same-text.eml")).parts if p.where == "body"]
+    assert len(bodies) == 1 and bodies[0].html is False
+
+
+def test_leak_only_in_the_html_alternative_is_read():
+    bodies = [p for p in parse_message(eml("alternative-html-leak.eml")).parts if p.where == "body"]
+    assert any("USD 8.45" in p.text and p.html for p in bodies)
 
 
 def test_html_is_used_when_the_plain_alternative_is_empty():
