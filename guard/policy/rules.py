@@ -6,6 +6,7 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.figures import FigureRecognizer
@@ -17,7 +18,9 @@ RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
               "description"}
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
+# The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
+# company-editable copy in a checkout and the copy in a wheel are the same files).
+DEFAULT_DIR = Path(str(files("guard").joinpath("rules")))
 
 
 @dataclass(frozen=True)

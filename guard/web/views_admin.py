@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from guard.errors import GuardError
+from guard.policy.rules import DEFAULT_DIR
 from guard.web import queries, users
 from guard.web.auth import require_role
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__)
-DEFAULT_RULES = Path(__file__).resolve().parents[2] / "rules" / "default.toml"
+DEFAULT_RULES = DEFAULT_DIR / "default.toml"
 
 
 def _ctx():
