@@ -302,7 +302,7 @@ def noise(w: Writer, registry: Registry, t0: dt.datetime, count: int) -> None:
         elif kind == 2:
             w.send(t, [("", "news@swiftwheel-cycle.cn")], "Swiftwheel news: new season catalogue",
                    "Dear partner,\n\nOur new catalogue is out. Prices from USD 1.20.\n\n{sig}\n",
-                   bcc=[("", x.email) for a in rng.sample(registry.accounts, 12) for x in a.contacts[:1]],
+                   bcc=[("", x.email) for a in rng.sample(registry.accounts, min(12, len(registry.accounts))) for x in a.contacts[:1]],
                    headers=[("List-Unsubscribe", "<mailto:unsubscribe@swiftwheel-cycle.cn>"), ("Precedence", "bulk")])
         elif kind == 3:
             name, email, topic = rng.choice(outsiders)
