@@ -26,7 +26,7 @@ def load_engine(registry: str | None, config: str | None, rules: str | None, ner
     cfg = load_config(config)
     if ner:
         cfg.data.setdefault("ner", {})["enabled"] = True
-    return engine_from_config(cfg, registry_file=registry, rules_dir=rules)
+    return engine_from_config(cfg, registry_file=registry, rules_dir=rules, way="check")
 
 
 def _read(path: str) -> bytes:

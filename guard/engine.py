@@ -36,7 +36,7 @@ class Engine:
     """A compiled registry, a policy and limits: what every adapter needs to check mail."""
 
     def __init__(self, registry: Registry, policy: Policy | None = None, limits: Limits | None = None,
-                 *, ner_model: str | None = None):
+                 *, ner_model: str | None = None, way: str = "relay"):
         self.registry = registry
         self.index = build_index(registry)
         if ner_model:
@@ -44,6 +44,11 @@ class Engine:
 
             self.index.entities = EntityMatcher(registry, ner_model)
         self.policy = policy or load_policy()
+        r11 = self.policy.rules.get("R11")
+        if r11 is not None and r11.action != "pass" and (r11.ways is None or way in r11.ways):
+            from guard.detect.unknown_orgs import UnknownOrgs
+
+            self.index.unknown_orgs = UnknownOrgs(registry, nlp=getattr(self.index.entities, "nlp", None))
         self.limits = limits or Limits()
         from guard.mail.quiet import flanker_mime
 
@@ -70,7 +75,7 @@ class Engine:
 
 
 def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = None,
-                       rules_dir: str | Path | None = None) -> Engine:
+                       rules_dir: str | Path | None = None, way: str = "relay") -> Engine:
     """The Engine an adapter uses: the registry from `registry_file`, else [registry] file, else
     the store; rules from `rules_dir`, else [rules] dir, else guard's own; [limits] and [ner]."""
     from guard.detect.ner import DEFAULT_MODEL
@@ -94,4 +99,4 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
             store = Store(url)
         registry = load_registry_from_store(store)
     policy = load_policy(rules_dir or cfg.rules_dir, cfg.section("rules").get("actions"))
-    return Engine(registry, policy, limits, ner_model=ner_model)
+    return Engine(registry, policy, limits, ner_model=ner_model, way=way)

@@ -163,6 +163,15 @@ def _message_ties(evidence: list[PartEvidence], index: Index, audience: Audience
     return tied
 
 
+def _unknown_org_findings(message: Message, index: Index, out: _Findings) -> None:
+    """R11: an organisation named as a buyer in the sender's own text that no account is."""
+    labels = tuple(a.domain.split(".")[0].replace("-", "") for a in message.to + message.cc + message.bcc)
+    for part in message.parts:
+        if part.origin != "quoted":
+            for ev in index.unknown_orgs.find(part.text, labels):
+                out.add("R11", None, "name", ev.text, part.where, ev.start, ev.end)
+
+
 def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
     audience = Audience.of(message, index)
     if audience.internal_only:
@@ -190,6 +199,8 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
             tied |= _figure_findings(pe, ev, audience, index, out, bare=True)
         _identity_findings(pe, tied, audience, index, policy, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
+    if index.unknown_orgs is not None:
+        _unknown_org_findings(message, index, out)
     for u in message.unread:
         out.add("R10", None, "unread", u.reason, u.where, 0, 0)
     return Verdict.of([f for f in out.items if f.action != "pass"], message.unread)

@@ -15,9 +15,11 @@ from guard.errors import RulesError
 from guard.policy.verdict import ACTIONS
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
+OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
+WAYS = ("check", "watch", "relay")
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
-              "description"}
+              "description", "ways"}
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
 DEFAULT_DIR = Path(str(files("guard").joinpath("rules")))
@@ -32,6 +34,7 @@ class Rule:
     reference_accounts: bool = True
     competitor_action: str | None = None
     needs: tuple[str, ...] = ()
+    ways: tuple[str, ...] | None = None  # the ways in (check, watch, relay) that run it; None: all
 
     def explain(self, **values: str) -> str:
         return self.explanation.format_map(_Blank(values))
@@ -70,8 +73,8 @@ def _check_action(path: Path, rule_id: str, key: str, value) -> str:
 
 def _load_rule(path: Path, raw: dict) -> Rule:
     rid = raw.get("id")
-    if rid not in RULE_IDS:
-        raise RulesError(f"{path}: [[rule]] id must be one of {', '.join(RULE_IDS)}, not {rid!r}")
+    if rid not in RULE_IDS + OPTIONAL_IDS:
+        raise RulesError(f"{path}: [[rule]] id must be one of {', '.join(RULE_IDS + OPTIONAL_IDS)}, not {rid!r}")
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise RulesError(f"{path}: rule {rid}: unknown key {sorted(unknown)[0]!r}")
@@ -89,6 +92,9 @@ def _load_rule(path: Path, raw: dict) -> Rule:
     except (ValueError, KeyError, IndexError, AttributeError) as e:
         raise RulesError(f"{path}: rule {rid}: explanation cannot be filled in: {e}") from None
     comp = raw.get("competitor_action")
+    ways = raw.get("ways")
+    if ways is not None and (not isinstance(ways, list) or set(ways) - set(WAYS)):
+        raise RulesError(f"{path}: rule {rid}: ways must be a list of {', '.join(WAYS)}, not {ways!r}")
     return Rule(
         id=rid,
         name=str(raw.get("name", rid)),
@@ -97,6 +103,7 @@ def _load_rule(path: Path, raw: dict) -> Rule:
         reference_accounts=bool(raw.get("reference_accounts", True)),
         competitor_action=_check_action(path, rid, "competitor_action", comp) if comp else None,
         needs=tuple(raw.get("needs", ())),
+        ways=tuple(ways) if ways is not None else None,
     )
 
 
@@ -167,7 +174,7 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
             raise RulesError(f"[rules] actions: unknown rule {rid!r}")
         r = rules[rid]
         rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
-                          r.reference_accounts, r.competitor_action, r.needs)
+                          r.reference_accounts, r.competitor_action, r.needs, r.ways)
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
     vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
     try:

@@ -207,3 +207,59 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     return ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip()
             for row in rows]
+
+
+@registry_group.command("learn")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="DRAFT.toml",
+              help="Where to write the draft registry.")
+@click.option("--merge", "merge", type=click.Path(dir_okay=False), metavar="REGISTRY.toml",
+              help="Extend this registry: match its products and accounts, add only what is new, report "
+                   "prices that differ from it as conflicts.")
+@click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+              help="guard configuration whose [[watch.mailbox]] tables imap:NAME sources name.")
+@click.option("--company-domain", "company_domains", multiple=True, metavar="DOMAIN",
+              help="The company's own mail domain (repeat for more); default: the registry's, or the most "
+                   "common sender domain.")
+@click.option("--company-name", metavar="NAME", help="The company's name (default: from its signatures).")
+@_guarded("; no draft was written")
+def learn_cmd(sources, out, merge, config, company_domains, company_name) -> None:
+    """Propose a registry from Sent mail: accounts, contacts, deals, products.
+
+    \b
+    SOURCE is an mbox file, a Maildir, a folder of .eml files, or imap:NAME
+    (the folder marked \\Sent of the [[watch.mailbox]] NAME in --config) or
+    imap:NAME/FOLDER. Examples:
+      guard registry learn Sent.mbox --out draft.toml
+      guard registry learn imap:sales --config guard.toml --merge registry.toml --out draft.toml
+
+    Every learnt entry carries a "# learnt ..." comment with the message ids it
+    came from; competitors are only suggested, as "# competitor?" comments.
+    Review the draft (or in the console, /learn), then `guard registry import`.
+    """
+    from guard.registry.learn import learn
+    from guard.registry.learn_sources import open_source
+    from guard.registry.learn_write import draft_to_toml
+    from guard.registry.load import load_registry_text
+
+    opened = [open_source(s, config) for s in sources]
+    base = load_registry(merge) if merge else None
+    total = sum(s.count() for s in opened)
+    with click.progressbar(length=total, label="reading", file=click.get_text_stream("stderr"),
+                           show_pos=True) as bar:
+        draft, counts = learn(opened, base=base, company_domains=tuple(d.lower() for d in company_domains),
+                              company_name=company_name or "", progress=bar.update)
+    header = (f"Draft registry learnt by guard from {', '.join(sources)}: review every entry, then "
+              f"`guard registry import`.\n{counts.messages} messages read: {counts.bulk} bulk, "
+              f"{counts.internal} internal, {counts.mailings} mailings, {counts.unparsable} unreadable skipped; "
+              f"{counts.documents} sales documents, {counts.rows} rows.")
+    text = draft_to_toml(draft, header)
+    load_registry_text(text, out)  # never write a draft guard itself would refuse
+    Path(out).write_text(text, encoding="utf-8")
+    new = [la for la in draft.accounts if la.new]
+    added = sum(len(la.deals) for la in draft.accounts)
+    for conflict in draft.conflicts:
+        click.echo(f"conflict: {conflict}", err=True)
+    click.echo(f"wrote {out}: {_count(len(new), 'new account')}, {_count(added, 'new deal')}, "
+               f"{_count(sum(1 for _, learnt in draft.products if learnt), 'new product')}, "
+               f"{_count(len(draft.conflicts), 'conflict')} ({counts.messages} messages)")

@@ -78,6 +78,7 @@ class Index:
     quantities: dict[float, DealGroup] = field(default_factory=dict)
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
     entities: object | None = None  # optional guard.detect.ner.EntityMatcher
+    unknown_orgs: object | None = None  # optional guard.detect.unknown_orgs.UnknownOrgs (R11)
 
     def account(self, account_id: str) -> Account:
         return self.registry.account(account_id)

@@ -27,8 +27,8 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_default_policy_has_rules_r1_to_r10():
-    assert sorted(load_policy().rules, key=lambda r: int(r[1:])) == [f"R{i}" for i in range(1, 11)]
+def test_default_policy_has_rules_r1_to_r11():
+    assert sorted(load_policy().rules, key=lambda r: int(r[1:])) == [f"R{i}" for i in range(1, 12)]
 
 
 def test_an_action_moves_by_editing_the_rules_file(rules_dir, index):
@@ -77,8 +77,8 @@ def test_an_unknown_placeholder_in_an_explanation_is_rejected(rules_dir):
 
 
 def test_an_override_naming_an_unknown_rule_is_rejected():
-    with pytest.raises(RulesError, match="unknown rule 'R11'"):
-        load_policy(None, {"R11": "block"})
+    with pytest.raises(RulesError, match="unknown rule 'R12'"):
+        load_policy(None, {"R12": "block"})
 
 
 def test_a_phrase_without_a_trigger_word_is_rejected(rules_dir):
