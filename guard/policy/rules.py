@@ -16,7 +16,8 @@ from guard.policy.verdict import ACTIONS
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
-              "description"}
+              "description", "unread_actions"}
+UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 
 
@@ -29,6 +30,11 @@ class Rule:
     reference_accounts: bool = True
     competitor_action: str | None = None
     needs: tuple[str, ...] = ()
+    unread_actions: tuple[tuple[str, str], ...] = ()  # R10: action by cause of the unread content
+
+    def action_for(self, cause: str) -> str:
+        """The action for unread content of one cause (limit, encrypted, unsupported, broken); else the rule's."""
+        return dict(self.unread_actions).get(cause, self.action)
 
     def explain(self, **values: str) -> str:
         return self.explanation.format_map(_Blank(values))
@@ -86,6 +92,7 @@ def _load_rule(path: Path, raw: dict) -> Rule:
     except (ValueError, KeyError, IndexError, AttributeError) as e:
         raise RulesError(f"{path}: rule {rid}: explanation cannot be filled in: {e}") from None
     comp = raw.get("competitor_action")
+    unread = _unread_actions(path, rid, raw.get("unread_actions", {}))
     return Rule(
         id=rid,
         name=str(raw.get("name", rid)),
@@ -94,7 +101,21 @@ def _load_rule(path: Path, raw: dict) -> Rule:
         reference_accounts=bool(raw.get("reference_accounts", True)),
         competitor_action=_check_action(path, rid, "competitor_action", comp) if comp else None,
         needs=tuple(raw.get("needs", ())),
+        unread_actions=unread,
     )
+
+
+def _unread_actions(path: Path, rid: str, table, base: tuple[tuple[str, str], ...] = ()) -> tuple:
+    """{limit = "hold", encrypted = "flag", broken = "hold"} checked and merged over `base`."""
+    if not isinstance(table, dict):
+        raise RulesError(f"{path}: rule {rid}: unread_actions must be a table of cause = action")
+    merged = dict(base)
+    for cause, action in table.items():
+        if cause not in UNREAD_CAUSES:
+            raise RulesError(f"{path}: rule {rid}: unread_actions: unknown cause {cause!r} "
+                             f"(known: {', '.join(UNREAD_CAUSES)})")
+        merged[cause] = _check_action(path, rid, f"unread_actions.{cause}", action)
+    return tuple(sorted(merged.items()))
 
 
 def _load_phrases(directory: Path) -> PhraseSet | None:
@@ -140,7 +161,8 @@ def _load_phrases(directory: Path) -> PhraseSet | None:
 def load_policy(directory: str | Path | None = None, actions: dict[str, str] | None = None) -> Policy:
     """Read rules/default.toml (and its phrase lists and figure words) from a rules directory.
 
-    `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration.
+    `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration; a table
+    moves R10 by cause of the unread content: {"R10": {"limit": "hold", "broken": "hold"}}.
     """
     d = Path(directory) if directory else DEFAULT_DIR
     path = d / "default.toml"
@@ -163,6 +185,11 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
         if rid not in rules:
             raise RulesError(f"[rules] actions: unknown rule {rid!r}")
         r = rules[rid]
+        if isinstance(action, dict) and rid == "R10":
+            rules[rid] = Rule(r.id, r.name, r.action, r.explanation, r.reference_accounts,
+                              r.competitor_action, r.needs, _unread_actions(Path("[rules] actions"), rid,
+                                                                             action, r.unread_actions))
+            continue
         rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
                           r.reference_accounts, r.competitor_action, r.needs)
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
