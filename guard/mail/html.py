@@ -25,6 +25,10 @@ _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-forward-container", "proto
 # Outlook: the reply header and everything after it is the quoted message.
 _TAIL_IDS = ("divRplyFwdMsg", "x_divRplyFwdMsg", "OLK_SRC_BODY_SECTION")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_SHOWN_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+_URLISH = re.compile(r"(?:https?://|cid:|www\.)\S*|\S+\.(?:png|jpe?g|gif|bmp|webp)", re.IGNORECASE)
+_CSS_CONTENT = re.compile(r"""\bcontent\s*:\s*(["'])((?:\\.|(?!\1).){0,2000})\1""", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*(?:!important)?\s*;?", re.IGNORECASE)
 
 
@@ -50,16 +54,58 @@ def _convert(html: str) -> str:
         doc = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception:  # lxml refuses empty or comment-only documents
         return strip_markup(html)
+    generated = _css_content(doc)
     for el in list(doc.iter(*_DROP)):
         el.drop_tree()
+    _keep_attribute_text(doc)
     _keep_mailto_addresses(doc)
     _unhide(doc)
     _mark_quotes(doc)
     config = ParserConfig(css=CSS_PROFILES["strict"], table_cell_separator="  ")
     text = _apply_markers(Inscriptis(doc, config).get_text())
+    if generated:  # text a style sheet puts on the page (::before / ::after content)
+        text += "\n".join(generated) + "\n"
     if not text.strip():  # markup that hides its text from the layout engine: read it flat
         return strip_markup(html)
     return text
+
+
+def _keep_attribute_text(doc) -> None:
+    """Attribute text a client shows: alt (images blocked, the default in many clients), title
+    (on hover), placeholder and aria-label. Kept right after its element, unless already there."""
+    for el in doc.xpath("//*[@alt or @title or @placeholder or @aria-label]"):
+        values = [" ".join((el.get(attr) or "").split()) for attr in _SHOWN_ATTRIBUTES]
+        values = [v for v in values if v and not _URLISH.fullmatch(v)]
+        if not values:
+            continue
+        shown = (el.text_content() or "")[:2000] if len(el) or el.text else ""
+        said: list[str] = []
+        for value in values:
+            if value not in shown and value not in said:
+                said.append(value)
+        if said:
+            el.tail = " " + " ".join(said) + " " + (el.tail or "")
+
+
+def _css_content(doc) -> list[str]:
+    """The strings of `content: "..."` in style sheets and style attributes (CSS escapes undone)."""
+    found: list[str] = []
+    sheets = [el.text or "" for el in doc.iter("style")] + [el.get("style") or "" for el in doc.xpath("//*[@style]")]
+    for sheet in sheets:
+        if "content" not in sheet:
+            continue
+        for m in _CSS_CONTENT.finditer(sheet):
+            text = " ".join(_CSS_ESCAPE.sub(_css_char, m.group(2)).split())
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
+def _css_char(m: re.Match) -> str:
+    try:
+        return chr(int(m.group(1), 16)) if m.group(1) else m.group(2)
+    except (ValueError, OverflowError):
+        return ""
 
 
 def _keep_mailto_addresses(doc) -> None:

@@ -2,7 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")
+# guard's own reasons for a limit ("larger than the 25 MB limit", "only the first 300 pages read",
+# "nested deeper than 12 levels", "suspicious archive: compression ratio over 100") and for
+# encryption; formats guard does not read ("unsupported"); anything else is content guard
+# could not decode ("broken": a corrupt file, an unknown transfer encoding, message/partial).
+_LIMIT = re.compile(r"\blimit\b|\bmore than\b|\bonly the first\b|\bdeeper than\b|\blarger than\b"
+                    r"|\bbeyond\b|\bstopped after\b|\bexpands to\b|compression ratio|\btime limit\b", re.I)
+_ENCRYPTED = re.compile(r"encrypt|password|S/MIME|\bPGP\b", re.I)
+# Formats guard does not read at all (ordinary mail: a legacy .xls, a RAR, a scanned PDF).
+_UNSUPPORTED = re.compile(r"not inspected|legacy Office|no text layer|RTF body not read", re.I)
+
+
+def unread_cause(reason: str) -> str:
+    """"limit", "encrypted", "unsupported" or "broken": what kind of unread this is (policy acts on it, R10).
+
+    A reason that carries a file name or a library's message decides by its opening words,
+    so a member called "encrypted.pdf" cannot turn a broken file into an encrypted one."""
+    if reason.startswith("unreadable"):
+        return "broken"
+    if reason.startswith("encrypted archive member"):
+        return "encrypted"
+    if reason.startswith("archive member "):
+        return "limit" if _LIMIT.search(reason.rpartition(" not read: ")[2]) else "broken"
+    if _LIMIT.search(reason):
+        return "limit"
+    if _ENCRYPTED.search(reason):
+        return "encrypted"
+    if _UNSUPPORTED.search(reason):
+        return "unsupported"
+    return "broken"
 
 
 @dataclass(frozen=True)
@@ -23,6 +55,11 @@ class Unread:
 
     where: str
     reason: str
+    cause: str = ""  # one of UNREAD_CAUSES; "" = derived from the reason
+
+    def __post_init__(self) -> None:
+        if self.cause not in UNREAD_CAUSES:
+            object.__setattr__(self, "cause", unread_cause(self.reason))
 
 
 @dataclass(frozen=True)

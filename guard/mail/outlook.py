@@ -18,6 +18,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import re
+import struct
 import warnings
 from dataclasses import dataclass
 
@@ -196,7 +197,7 @@ def read_tnef(data: bytes, limits: Limits) -> Tnef:
         log.info("tnefparse refused a winmail.dat: %s: %s", type(exc).__name__, exc)
         return Tnef(unread=(f"unreadable winmail.dat (TNEF): {_short(exc)}",))
     files: list[tuple[str, bytes]] = []
-    unread: list[str] = []
+    unread: list[str] = [problem] if (problem := tnef_framing(data)) else []
     for n, att in enumerate(tnef.attachments, 1):
         if n > limits.parts:
             unread.append(f"more than {limits.parts} attachments in winmail.dat; the rest not read")
@@ -208,9 +209,47 @@ def read_tnef(data: bytes, limits: Limits) -> Tnef:
         text, html = _text(tnef.htmlbody), True
     if not text.strip() and getattr(tnef, "_rtfbody", None):
         text, html = _rtf_text(tnef)
-        if not text.strip():
-            return Tnef(rtf_only=True, attachments=tuple(files), unread=tuple(unread))
+        if not text.strip():  # native RTF (Word's rich text): its words, read flat
+            text, html = _native_rtf(tnef), False
+            if not text.strip():
+                return Tnef(rtf_only=True, attachments=tuple(files), unread=tuple(unread))
     return Tnef(text, html, False, tuple(files), tuple(unread))
+
+
+def tnef_framing(data: bytes) -> str:
+    """Why a TNEF stream is not whole ("" when every attribute is complete).
+
+    tnefparse reads a cut-off winmail.dat without a word (the rest of the body or an
+    attachment simply is not there), so the framing is walked here: a 6-byte header,
+    then attributes of level, id, type, a length, that many bytes and a checksum."""
+    pos, size = 6, len(data)
+    while pos < size:
+        if not data[pos:].strip(b"\x00"):
+            return ""  # padding after the last attribute
+        if pos + 9 > size:
+            return f"truncated winmail.dat (TNEF): attribute header cut off at byte {pos}"
+        length = struct.unpack_from("<I", data, pos + 5)[0]
+        if data[pos] not in (1, 2):
+            return f"damaged winmail.dat (TNEF): unknown attribute level {data[pos]} at byte {pos}"
+        end = pos + 9 + length + 2
+        if end > size:
+            return (f"truncated winmail.dat (TNEF): attribute at byte {pos} declares {length} bytes, "
+                    f"{max(size - pos - 11, 0)} present")
+        pos = end
+    return ""
+
+
+def _native_rtf(tnef) -> str:
+    try:
+        rtf = tnef.rtfbody
+    except Exception as exc:  # a broken compressed-RTF stream
+        log.debug("RTF body not decompressed: %s", exc)
+        return ""
+    if not rtf or len(rtf) > _RTF_BYTES:
+        return ""
+    from guard.mail.rtf import rtf_to_text
+
+    return rtf_to_text(rtf)
 
 
 def _rtf_text(tnef) -> tuple[str, bool]:

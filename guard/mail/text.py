@@ -140,20 +140,43 @@ _B64_PAD_RUN = re.compile(rb"=+")
 
 
 def decode_base64(data: bytes) -> bytes:
-    """Base64 that tolerates junk lines and characters, missing padding and padding mid-stream."""
-    if _B64_JUNK.search(data.replace(b"\r\n", b"").replace(b"\n", b"")):
+    """Base64 as RFC 2045 decoders read it: characters outside the alphabet are ignored.
+
+    Lines with white space before the first or after the last base64 line (a stray
+    header, a list footer) are left out; every line in between counts, whatever junk
+    it carries. A part labelled base64 that is plain text is returned as it is.
+    """
+    flat = data.replace(b"\r\n", b"").replace(b"\n", b"")
+    if _B64_JUNK.search(flat):
         lines = [line for line in data.splitlines() if line.strip()]
-        good = [line for line in lines if _mostly_base64(line)]
+        good = [i for i, line in enumerate(lines) if _mostly_base64(line)]
         if len(good) * 4 < len(lines):
-            return data  # labelled base64 but written as plain text
-        data = b"".join(good)
-    data = _B64_JUNK.sub(b"", data)
+            stripped = _decode_clean(_B64_JUNK.sub(b"", flat))
+            if _decodes_as_text(stripped) or flat.count(b" ") * 12 < len(flat):
+                return stripped
+            return data  # prose labelled base64
+        data = b"".join(lines[good[0]: good[-1] + 1])
+    return _decode_clean(_B64_JUNK.sub(b"", data))
+
+
+def _decode_clean(data: bytes) -> bytes:
     if len(data) % 4 == 0 and b"=" not in data[:-2]:
         try:
             return binascii.a2b_base64(data)
         except (binascii.Error, ValueError):
             pass
     return _decode_base64_chunks(data)
+
+
+def _decodes_as_text(data: bytes) -> bool:
+    """True for UTF-8 text with few control characters (base64 hidden behind junk decodes so)."""
+    if not data or not looks_like_text(data):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _mostly_base64(line: bytes) -> bool:
@@ -198,17 +221,32 @@ def decode_uu(data: bytes) -> bytes:
     return b"".join(out)
 
 
+_IDENTITY = {"", "7bit", "8bit", "binary", "7-bit", "8-bit", "7bits", "8bits", "none", "plain", "text"}
+_QP = {"quoted-printable", "quoted printable", "quotedprintable", "qp"}
+_UU = {"x-uuencode", "uuencode", "x-uue", "uue"}
+
+
+def clean_cte(cte: str) -> str:
+    return cte.strip().strip("\"';").strip().lower()
+
+
+def known_transfer(cte: str) -> bool:
+    """False for a Content-Transfer-Encoding guard cannot undo (x-gzip64, base9000, ...)."""
+    cte = clean_cte(cte)
+    return cte in _IDENTITY or cte in _QP or cte in _UU or cte in ("base64", "base-64")
+
+
 def decode_transfer(data: bytes, cte: str) -> bytes:
-    """Undo a Content-Transfer-Encoding; unknown encodings pass through unchanged."""
-    cte = cte.strip().strip("\"'").lower()
-    if cte == "base64":
+    """Undo a Content-Transfer-Encoding; unknown encodings pass through unchanged (see known_transfer)."""
+    cte = clean_cte(cte)
+    if cte in ("base64", "base-64"):
         return decode_base64(data)
-    if cte == "quoted-printable":
+    if cte in _QP:
         try:
             return binascii.a2b_qp(data)
         except (binascii.Error, ValueError):
             return data
-    if cte in ("x-uuencode", "uuencode", "x-uue", "uue"):
+    if cte in _UU:
         return decode_uu(data)
     return data
 

@@ -16,18 +16,26 @@ against the limits and reports what it did not read.
 from __future__ import annotations
 
 import mimetypes
-import re
 from dataclasses import dataclass, field
 
 from guard.errors import MessageError
 from guard.mail import archives, outlook
 from guard.mail.attachments import extract, kind_of, resolve_kind
 from guard.mail.headers import read_headers
+from guard.mail.inline import has_blocks, split_blocks
 from guard.mail.limits import Limits
 from guard.mail.mime import Node, build_tree
 from guard.mail.model import Part, Unread
 from guard.mail.quoting import split_quotes
-from guard.mail.text import decode_text, decode_transfer, decoded_size_estimate
+from guard.mail.text import (
+    clean_cte,
+    decode_text,
+    decode_transfer,
+    decoded_size_estimate,
+    known_transfer,
+    looks_like_text,
+)
+from guard.mail.versions import says_nothing_new, word_stream
 
 _BODY_TYPES = ("text/plain", "text/html", "text/enriched", "text/richtext")
 _HEAD_BYTES = 2048
@@ -56,6 +64,7 @@ class Walker:
     parts: list[Part] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    names: list[tuple[str, Context]] = field(default_factory=list)  # file names as the sender gave them
     seen: int = 0
     stopped: bool = False
 
@@ -116,17 +125,17 @@ class Walker:
         first = self._pick_alternative(children)
         start = len(self.parts)
         self._node(first, ctx, depth + 1)
-        said = _word_stream(self.parts[start:])
+        said = word_stream(self.parts[start:])
         for child in children:
             if child is first or self.stopped:
                 continue
             mark = len(self.parts)
             self._node(child, ctx, depth + 1)
             added = self.parts[mark:]
-            if all(line in said for line in _word_lines(added)):
+            if says_nothing_new(said, added):
                 del self.parts[mark:]
             else:
-                said += _word_stream(added)
+                said += word_stream(added)
 
     def _pick_alternative(self, children: list[Node]) -> Node:
         """text/plain when it has text, else HTML, else a multipart (related) version, else the last."""
@@ -152,7 +161,9 @@ class Walker:
         if decoded_size_estimate(node.body, node.cte) > self.limits.attachment_bytes:
             self.note(where, f"larger than the {_size(self.limits.attachment_bytes)} limit")
             return
-        data = decode_transfer(node.body, node.cte)
+        data = self._transfer(node, where)
+        if has_blocks(data):  # uuencoded / yEnc files inside the text: the reader's client shows them
+            data = self._encoded_files(data, ctx, where)
         decoded = decode_text(data, node.params.get("charset"))
         if not decoded.ok:
             label = node.params.get("charset") or "(undeclared)"
@@ -194,12 +205,39 @@ class Walker:
             return text[: self.limits.text_chars]
         return text
 
+    def _transfer(self, node: Node, where: str) -> bytes:
+        """The part's bytes with its transfer encoding undone; an encoding guard does not know
+        is said (R10) unless what it left is plain prose a client shows as it is."""
+        data = decode_transfer(node.body, node.cte)
+        if not known_transfer(node.cte) and data.strip() and not _prose(data):
+            self.note(where, f"unknown Content-Transfer-Encoding {clean_cte(node.cte)[:40]!r}; not decoded")
+        return data
+
+    def _encoded_files(self, data: bytes, ctx: Context, where: str) -> bytes:
+        """uuencoded and yEnc blocks out of a body, each read as an attachment; the rest returned."""
+        blocks = split_blocks(data, self.limits.parts, self.limits.attachment_bytes)
+        for problem in blocks.problems:
+            self.note(where, problem)
+        for name, blob in blocks.files:
+            if not self._member(name, blob, ctx, ctx.depth):
+                break
+        return blocks.body
+
     # ---- attachments ------------------------------------------------------------------------
 
     def _attachment(self, node: Node, ctx: Context, depth: int) -> None:
         name = node.filename or _fallback_name(node, len(self.attachments) + 1)
+        if node.filename:
+            self.names.append((node.filename, ctx))
         head = decode_transfer(node.body[:_HEAD_BYTES], node.cte)[:1100]
         kind = kind_of(name, node.content_type, head)
+        if node.content_type == "message/partial":
+            self.note(f"attachment:{name}", "partial message (message/partial): a fragment of a message "
+                                            "sent in pieces, not reassembled")
+            kind = "txt"  # the fragment itself is still read
+        elif kind == "skip" and _text_in_disguise(node, head):
+            self.note(f"attachment:{name}", f"declared {node.content_type} but holds text; read as text")
+            kind = "txt"
         if kind == "skip":  # no text; inline images without a name are not worth listing
             if node.filename:
                 self.attachments.append(name)
@@ -212,7 +250,7 @@ class Walker:
         if decoded_size_estimate(node.body, node.cte) > self.limits.attachment_bytes:
             self.note(where, f"larger than the {_size(self.limits.attachment_bytes)} limit")
             return
-        data = decode_transfer(node.body, node.cte)
+        data = self._transfer(node, where)
         self._file(name, data, kind, node.params.get("charset", ""), ctx, depth)
 
     def _file(self, name: str, data: bytes, kind: str, charset: str, ctx: Context, depth: int) -> None:
@@ -294,6 +332,7 @@ class Walker:
             self.note(ctx.where or "body", f"more than {self.limits.parts} MIME parts; the rest not read")
             self.stopped = True
             return False
+        self.names.append((name, ctx))
         kind = kind_of(name, "", data[:1100])
         if kind == "skip":
             return True
@@ -306,54 +345,48 @@ class Walker:
         return True
 
     def _winmail(self, name: str, data: bytes, ctx: Context, depth: int) -> None:
-        """winmail.dat: its attachments are members; its body is read only where the mail has none
-        (Outlook sends the same body as text/plain beside it, so an RTF-only body hides nothing)."""
+        """winmail.dat: its attachments are members, and its body (plain, HTML or RTF) is read always:
+        Outlook shows it, not the text/plain beside it. Where it only repeats the mail's body it is
+        dropped, like a second alternative, so one leak is not reported twice."""
         if self._too_deep(f"attachment:{name}", depth):
             return
         got = outlook.read_tnef(data, self.limits)
         for reason in got.unread:
             self.note(f"attachment:{name}", reason)
-        if not self._has_body(ctx):
-            if got.text.strip() and got.html:
-                from guard.mail.html import html_to_text
+        own = (ctx.where,) if ctx.where else ("body", "quoted")
+        said = word_stream([p for p in self.parts if p.where in own and not p.document])
+        mark = len(self.parts)
+        if got.text.strip() and got.html:
+            from guard.mail.html import html_to_text
 
-                self._text(html_to_text(got.text), ctx, True)
-            elif got.text.strip():
-                self._text(got.text.replace("\r\n", "\n").replace("\r", "\n"), ctx, False)
-            elif got.rtf_only:
-                self.note(f"attachment:{name}", "RTF body not read")
+            self._text(html_to_text(got.text), ctx, True)
+        elif got.text.strip():
+            self._text(got.text.replace("\r\n", "\n").replace("\r", "\n"), ctx, False)
+        elif got.rtf_only:
+            self.note(f"attachment:{name}", "RTF body not read")
+        if says_nothing_new(said, self.parts[mark:]):
+            del self.parts[mark:]
         for member, blob in got.attachments:
             if not self._member(f"{name}/{member}", blob, ctx, depth + 1):
                 return
 
-    def _has_body(self, ctx: Context) -> bool:
-        own = (ctx.where,) if ctx.where else ("body", "quoted")
-        return any(p.where in own and not p.document and p.text.strip() for p in self.parts)
+
+_TEXT_IN_DISGUISE_TYPES = ("image/", "audio/", "video/", "font/")
 
 
-_WORD = re.compile(r"\w+")
-# What one version shows as a link or an image and another as nothing: left out of the comparison.
-_LINKS = re.compile(r"<[^<>\s]{1,2000}>|\[cid:[^\]\s]{0,500}\]|\b(?:https?|mailto):[^\s<>]{1,2000}")
+def _text_in_disguise(node: Node, head: bytes) -> bool:
+    """A part declared as an image (audio, video, font) whose bytes are text: no client shows it
+    as text, and guard would skip it unread. SVG is text by nature and stays an image."""
+    if not node.content_type.startswith(_TEXT_IN_DISGUISE_TYPES) or "svg" in node.subtype:
+        return False
+    head = head.strip()
+    return len(head) >= 16 and looks_like_text(head)
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(_LINKS.sub(" ", text).lower())
-
-
-def _word_stream(parts: list[Part]) -> str:
-    """The words of some parts as one space-separated, lower-case stream (layout and markup gone)."""
-    return " " + " ".join(_words(" ".join(p.text for p in parts))) + " "
-
-
-def _word_lines(parts: list[Part]) -> list[str]:
-    """Each non-empty line of some parts as a word stream, to look for in another version's stream."""
-    lines = []
-    for p in parts:
-        for line in p.text.splitlines():
-            words = _words(line)
-            if words:
-                lines.append(" " + " ".join(words) + " ")
-    return lines
+def _prose(data: bytes) -> bool:
+    """Readable text with word spacing (not base64 or another encoding's lines)."""
+    sample = data[:4096]
+    return looks_like_text(sample) and sample.count(b" ") * 20 >= len(sample)
 
 
 def _fallback_name(node: Node, n: int) -> str:

@@ -201,6 +201,7 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
         _phrase_findings(pe, tied_phrase_sentences, index, out)
     if index.unknown_orgs is not None:
         _unknown_org_findings(message, index, out)
+    r10 = policy.rule("R10")
     for u in message.unread:
-        out.add("R10", None, "unread", u.reason, u.where, 0, 0)
+        out.add("R10", None, "unread", u.reason, u.where, 0, 0, action=r10.action_for(u.cause))
     return Verdict.of([f for f in out.items if f.action != "pass"], message.unread)

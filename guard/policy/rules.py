@@ -19,7 +19,8 @@ OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
 WAYS = ("check", "watch", "relay")
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
-              "description", "ways"}
+              "description", "ways", "unread_actions"}
+UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
 DEFAULT_DIR = Path(str(files("guard").joinpath("rules")))
@@ -35,6 +36,11 @@ class Rule:
     competitor_action: str | None = None
     needs: tuple[str, ...] = ()
     ways: tuple[str, ...] | None = None  # the ways in (check, watch, relay) that run it; None: all
+    unread_actions: tuple[tuple[str, str], ...] = ()  # R10: action by cause of the unread content
+
+    def action_for(self, cause: str) -> str:
+        """The action for unread content of one cause (limit, encrypted, unsupported, broken); else the rule's."""
+        return dict(self.unread_actions).get(cause, self.action)
 
     def explain(self, **values: str) -> str:
         return self.explanation.format_map(_Blank(values))
@@ -95,6 +101,7 @@ def _load_rule(path: Path, raw: dict) -> Rule:
     ways = raw.get("ways")
     if ways is not None and (not isinstance(ways, list) or set(ways) - set(WAYS)):
         raise RulesError(f"{path}: rule {rid}: ways must be a list of {', '.join(WAYS)}, not {ways!r}")
+    unread = _unread_actions(path, rid, raw.get("unread_actions", {}))
     return Rule(
         id=rid,
         name=str(raw.get("name", rid)),
@@ -104,7 +111,21 @@ def _load_rule(path: Path, raw: dict) -> Rule:
         competitor_action=_check_action(path, rid, "competitor_action", comp) if comp else None,
         needs=tuple(raw.get("needs", ())),
         ways=tuple(ways) if ways is not None else None,
+        unread_actions=unread,
     )
+
+
+def _unread_actions(path: Path, rid: str, table, base: tuple[tuple[str, str], ...] = ()) -> tuple:
+    """{limit = "hold", encrypted = "flag", broken = "hold"} checked and merged over `base`."""
+    if not isinstance(table, dict):
+        raise RulesError(f"{path}: rule {rid}: unread_actions must be a table of cause = action")
+    merged = dict(base)
+    for cause, action in table.items():
+        if cause not in UNREAD_CAUSES:
+            raise RulesError(f"{path}: rule {rid}: unread_actions: unknown cause {cause!r} "
+                             f"(known: {', '.join(UNREAD_CAUSES)})")
+        merged[cause] = _check_action(path, rid, f"unread_actions.{cause}", action)
+    return tuple(sorted(merged.items()))
 
 
 def _load_phrases(directory: Path) -> PhraseSet | None:
@@ -150,7 +171,8 @@ def _load_phrases(directory: Path) -> PhraseSet | None:
 def load_policy(directory: str | Path | None = None, actions: dict[str, str] | None = None) -> Policy:
     """Read rules/default.toml (and its phrase lists and figure words) from a rules directory.
 
-    `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration.
+    `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration; a table
+    moves R10 by cause of the unread content: {"R10": {"limit": "hold", "broken": "hold"}}.
     """
     d = Path(directory) if directory else DEFAULT_DIR
     path = d / "default.toml"
@@ -173,6 +195,11 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
         if rid not in rules:
             raise RulesError(f"[rules] actions: unknown rule {rid!r}")
         r = rules[rid]
+        if isinstance(action, dict) and rid == "R10":
+            rules[rid] = Rule(r.id, r.name, r.action, r.explanation, r.reference_accounts,
+                              r.competitor_action, r.needs, r.ways, _unread_actions(Path("[rules] actions"), rid,
+                                                                             action, r.unread_actions))
+            continue
         rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
                           r.reference_accounts, r.competitor_action, r.needs, r.ways)
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))

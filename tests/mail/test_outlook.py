@@ -134,11 +134,27 @@ def test_winmail_dat_body_duplicating_the_mail_body_is_not_read_twice():
     assert [p.text for p in m.parts if p.where != "subject"] == ["Please see the attachment.\n"]
 
 
-def test_rtf_only_winmail_dat_body_without_a_mail_body_is_unread():
+def test_native_rtf_winmail_dat_body_is_read():
     raw = (b"From: lily@bluewave-kw.cn\r\nTo: olivia@maplecrest.ca\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: application/ms-tnef; name=winmail.dat\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-           + base64.encodebytes(winmail(rtf=b"{\\rtf1\\ansi KT-500 at 8.45\\par}")))
-    assert unread(parse_message(raw)) == [("attachment:winmail.dat", "RTF body not read")]
+           + base64.encodebytes(winmail(rtf=b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}} KT-500 at 8.45\\par}")))
+    m = parse_message(raw)
+    [body] = part(m, "body")
+    assert body.text.strip() == "KT-500 at 8.45" and "Arial" not in body.text and m.unread == ()
+
+
+def test_winmail_dat_body_is_read_beside_a_clean_text_plain_body():
+    m = parse_message(mail_with(("winmail.dat", TNEF_TYPE, winmail(b"Nordkok pays USD 8.45 for KT-500.\r\n")),
+                                body="Please see the attachment.\n"))
+    assert [p.text.strip() for p in part(m, "body")] == ["Please see the attachment.",
+                                                         "Nordkok pays USD 8.45 for KT-500."]
+
+
+def test_truncated_winmail_dat_is_unread_with_what_is_missing():
+    whole = winmail(b"Hello", (("prices.csv", PRICES * 20),))
+    m = parse_message(mail_with(("winmail.dat", TNEF_TYPE, whole[: len(whole) - 300])))
+    [(where, reason)] = unread(m)
+    assert where == "attachment:winmail.dat" and reason.startswith("truncated winmail.dat (TNEF)")
 
 
 def test_broken_winmail_dat_is_unread():
