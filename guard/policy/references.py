@@ -109,6 +109,14 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
         if not accounts and phrase and referred:
             names = ", ".join(sorted(index.product_names.get(x, x) for x in referred))
             out.add("R5", None, "third-party", text, where, s, e, products=f"'{text}': {names}")
+    # a product named outright, said of a buyer the sentence refers to ("他们每次返单都有HC-210")
+    if party and not named_near and pe.skus_in(k):
+        s, e, text = at("party", "parties")
+        for acc in sorted(accounts):
+            bought = pe.skus_in(k) & index.account_skus.get(acc, frozenset())
+            if bought:
+                names = ", ".join(sorted(index.product_names.get(x, x) for x in bought))
+                out.add("R3", acc, "name", text, where, s, e, products=f"{names}, which it buys from us")
     # a volume or a price stated about a buyer
     about = named_here or party or r.has("possessive") or phrase
     if about and (r.has("volume") or r.has("price") or r.has("comparison")):
