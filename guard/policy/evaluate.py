@@ -10,6 +10,7 @@ from guard.mail.model import Message, Part
 from guard.policy.audience import Audience
 from guard.policy.deals import FigureDeals
 from guard.policy.evidence import PartEvidence, collect
+from guard.policy.references import Thread, reference_findings
 from guard.policy.rules import Policy
 from guard.policy.verdict import Finding, Verdict
 from guard.registry.index import Index
@@ -33,10 +34,15 @@ class _Findings:
             return
         self._seen.add(key)
         r = self.policy.rule(rule)
-        name = self.index.account(account).name if account else ""
+        name = self.index.account(account).name if account else values.pop("account_name", "")
         explanation = r.explain(account_name=name, text=ev_text, where=where, **values)
         self.items.append(Finding(rule, action or r.action, account, kind, ev_text, where, start, end,
                                   explanation))
+
+    def has(self, account: str, where: str, after: int) -> bool:
+        """Some R3 or R4 finding already names `account` in `where` from offset `after` on."""
+        return any(f.account == account and f.where == where and f.rule in ("R3", "R4") and f.start >= after
+                   for f in self.items)
 
 
 def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: Index, out: _Findings,
@@ -199,6 +205,10 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
             tied |= _figure_findings(pe, ev, audience, index, out, bare=True)
         _identity_findings(pe, tied, audience, index, policy, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
+    if policy.references is not None:
+        thread = Thread.of(message, evidence, index, audience)
+        for pe in evidence:
+            reference_findings(pe, thread, policy.references, index, out)
     if index.unknown_orgs is not None:
         _unknown_org_findings(message, index, out)
     r10 = policy.rule("R10")

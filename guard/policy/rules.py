@@ -12,6 +12,7 @@ from pathlib import Path
 from guard.detect.figures import FigureRecognizer
 from guard.detect.phrases import PhraseSet, compile_phrases, untriggered
 from guard.errors import RulesError
+from guard.policy.refvocab import References, load_references
 from guard.policy.verdict import ACTIONS
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
@@ -57,6 +58,7 @@ class Policy:
     phrases: PhraseSet | None
     figures: FigureRecognizer
     source: str = ""
+    references: References | None = None
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -179,7 +181,7 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
     data = _read_toml(path)
     if data.get("version") != 1:
         raise RulesError(f"{path}: version must be 1")
-    unknown = set(data) - {"version", "phrases", "figures", "rule"}
+    unknown = set(data) - {"version", "phrases", "figures", "references", "rule"}
     if unknown:
         raise RulesError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     rules: dict[str, Rule] = {}
@@ -208,4 +210,5 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
         figures = FigureRecognizer.compile(vocab)
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise RulesError(f"{d / str(data.get('figures', 'figures.toml'))}: invalid figure vocabulary: {e}") from None
-    return Policy(rules, phrases, figures, str(path))
+    references = load_references(d / str(data.get("references", "references")))
+    return Policy(rules, phrases, figures, str(path), references)

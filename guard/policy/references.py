@@ -1,0 +1,136 @@
+"""What the new text of a reply refers to (SPEC section 3, "What a sentence refers to counts as
+what it says").
+
+A reply rarely repeats what it answers: "the 2 models you want" are the products of the
+buyer's quoted inquiry, "they" is the account the buyer asked about, "the same price we give
+them" is a price of that account. The thread is the message itself: the products and the
+other accounts named anywhere in it, the recipient's own quoted words included (they are
+exempt as findings, not as context). Each sentence of the sender's new text that holds a
+trigger word is read with rules/references/<lang>.toml and its references resolved:
+
+- a product reference resolves to the products the thread names (those of the recipient's
+  own words first); with an identity of another account that buys them, and a word that
+  says somebody bought, it is R3; with only a third-party phrase, R5;
+- a party reference ("they take", "that customer", "他们也是我们的客户") resolves to the
+  accounts the nearby new text names, else to those the thread names: R1, or R3 with what
+  the account buys;
+- a volume or a price comparison stated about a buyer (named, referred to, or a third-party
+  phrase) is R4 whether or not it equals a recorded deal, naming the account where there is
+  one and none where the buyer is only a phrase.
+
+Sentences about customers in general, and refusals to tell, refer to no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guard.detect.names import find_names
+from guard.mail.model import Message
+from guard.policy.audience import Audience
+from guard.policy.evidence import PartEvidence
+from guard.policy.refvocab import Reading, References
+from guard.registry.index import Index
+
+
+@dataclass(frozen=True)
+class Thread:
+    """What the whole message names: products (the recipient's own words apart) and other accounts."""
+
+    skus: frozenset[str]
+    recipient_skus: frozenset[str]
+    accounts: frozenset[str]
+
+    @classmethod
+    def of(cls, message: Message, evidence: list[PartEvidence], index: Index, audience: Audience) -> Thread:
+        skus = {p.sku for pe in evidence for p in pe.products if p.sku}
+        accounts = {e.account for pe in evidence if pe.part.origin == "quoted" for e in pe.identities
+                    if e.account}
+        mine: set[str] = set()
+        checked = {id(pe.part) for pe in evidence}
+        for part in message.parts:  # the readers' own quoted words: context, never findings
+            if id(part) in checked:
+                continue
+            for e in find_names(part.text, index):
+                if e.kind == "product" and e.sku:
+                    mine.add(e.sku)
+                elif e.is_identity and audience.is_other(e.account):
+                    accounts.add(e.account)
+        return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts))
+
+
+def _span(text: str, bounds: list[int], k: int) -> tuple[int, int]:
+    start = bounds[k - 1] if k > 0 else 0
+    end = bounds[k] if k < len(bounds) else len(text)
+    return start, end
+
+
+def reference_findings(pe: PartEvidence, thread: Thread, refs: References, index: Index, out) -> None:
+    """R1, R3, R4 and R5 from what each triggered sentence of one part of new text refers to."""
+    part = pe.part
+    if part.origin != "new" or part.document:
+        return
+    hits = refs.triggered(part.text)
+    if not hits:
+        return
+    bounds = pe.scopes.bounds
+    for k in sorted({pe.scopes.of(h) for h in hits}):
+        start, end = _span(part.text, bounds, k)
+        reading = refs.read(part.text[start:end])
+        if reading.has("refusal") or reading.has("general"):
+            continue
+        _sentence(pe, k, start, reading, thread, index, out)
+
+
+def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread, index: Index, out) -> None:
+    where = pe.part.where
+    named_here = pe.accounts_near(k, 0)
+    named_near = pe.accounts_near(k, 1)
+    party = r.has("party") or r.has("parties")
+    phrase = pe.strong_near(k, 0) or k in pe.weak_sentences
+    accounts = set(named_near) if named_near else (set(thread.accounts) if party else set())
+
+    def at(*kinds: str) -> tuple[int, int, str]:
+        s, e = r.first(*kinds) or (0, 0)
+        return offset + s, offset + e, pe.part.text[offset + s:offset + e]
+
+    # products by reference
+    if r.has("product"):
+        referred = thread.recipient_skus if r.has("you") and thread.recipient_skus else thread.skus
+        referred = set(referred) - pe.skus_in(k)
+        said = r.has("buy") or party or phrase
+        s, e, text = at("product")
+        for acc in sorted(accounts):
+            bought = referred & index.account_skus.get(acc, frozenset())
+            if bought and said:
+                names = ", ".join(sorted(index.product_names.get(x, x) for x in bought))
+                out.add("R3", acc, "product", text, where, s, e,
+                        products=f"'{text}' ({names}, named in the thread), which it buys from us")
+        if not accounts and phrase and referred:
+            names = ", ".join(sorted(index.product_names.get(x, x) for x in referred))
+            out.add("R5", None, "third-party", text, where, s, e, products=f"'{text}': {names}")
+    # a product named outright, said of a buyer the sentence refers to ("他们每次返单都有HC-210")
+    if party and not named_near and pe.skus_in(k):
+        s, e, text = at("party", "parties")
+        for acc in sorted(accounts):
+            bought = pe.skus_in(k) & index.account_skus.get(acc, frozenset())
+            if bought:
+                names = ", ".join(sorted(index.product_names.get(x, x) for x in bought))
+                out.add("R3", acc, "name", text, where, s, e, products=f"{names}, which it buys from us")
+    # a volume or a price stated about a buyer
+    about = named_here or party or r.has("possessive") or phrase
+    if about and (r.has("volume") or r.has("price") or r.has("comparison")):
+        kind = "price" if r.has("price") else "quantity"
+        s, e, text = at("price", "comparison", "volume")
+        figure = "unit price (by comparison)" if kind == "price" else "order volume"
+        targets = sorted(named_here or (accounts if party or r.has("possessive") else set()))
+        for acc in targets:
+            out.add("R4", acc, kind, text, where, s, e, figure=figure)
+        if not targets:
+            out.add("R4", None, kind, text, where, s, e, figure=figure, account_name="another customer")
+    # an identity by reference: the account the thread names, confirmed as a buyer
+    if party and not named_near:
+        s, e, text = at("party", "parties")
+        for acc in sorted(accounts):
+            if not index.account(acc).is_reference and not out.has(acc, where, offset):
+                out.add("R1", acc, "name", text, where, s, e)

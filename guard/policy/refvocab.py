@@ -1,0 +1,103 @@
+"""The words of reference (rules/references/<lang>.toml), compiled once: what a sentence
+refers to (SPEC section 3, "What a sentence refers to counts as what it says").
+
+Each language file has the same tables; a language is a new file. Every pattern is checked
+when the rules load, so a bad one fails at start-up, never while a message is in flight.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from guard.errors import RulesError
+
+_TABLES = {"triggers", "pronouns", "defs", "party", "parties", "possessive", "product", "compare",
+           "volume", "general", "refusal", "buy"}
+_KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "volume", "general",
+          "refusal", "buy", "you")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says by reference: for each kind, the spans (sentence offsets) found."""
+
+    spans: dict[str, list[tuple[int, int]]]
+
+    def has(self, kind: str) -> bool:
+        return bool(self.spans.get(kind))
+
+    def first(self, *kinds: str) -> tuple[int, int] | None:
+        for k in kinds:
+            if self.spans.get(k):
+                return self.spans[k][0]
+        return None
+
+
+@dataclass(frozen=True)
+class References:
+    trigger: re.Pattern          # one pass over a part: no trigger word, nothing to read
+    patterns: dict[str, re.Pattern]
+
+    def triggered(self, text: str) -> list[int]:
+        return [m.start() for m in self.trigger.finditer(text)]
+
+    def read(self, sentence: str) -> Reading:
+        return Reading({k: [m.span() for m in p.finditer(sentence)] for k, p in self.patterns.items()})
+
+
+def load_references(directory: Path) -> References | None:
+    """All rules/references/*.toml merged; None where the folder is absent (no reference reading)."""
+    if not directory.is_dir():
+        return None
+    triggers: list[str] = []
+    found: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for f in sorted(directory.glob("*.toml")):
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise RulesError(f"{f}: {e}") from None
+        unknown = set(data) - _TABLES
+        if unknown:
+            raise RulesError(f"{f}: unknown table [{sorted(unknown)[0]}]")
+        defs = {k: str(v) for k, v in data.get("defs", {}).items()}
+        for _ in range(3):  # definitions may use definitions
+            defs = {k: _fill(v, defs) for k, v in defs.items()}
+        triggers += data.get("triggers", {}).get("words", [])
+        tables = {
+            "party": data.get("party", {}).get("patterns", []),
+            "parties": data.get("parties", {}).get("patterns", []),
+            "possessive": data.get("possessive", {}).get("patterns", []),
+            "product": data.get("product", {}).get("patterns", []),
+            "you": data.get("product", {}).get("you", []),
+            "price": data.get("compare", {}).get("price", []),
+            "comparison": data.get("compare", {}).get("volume", []),
+            "volume": data.get("volume", {}).get("patterns", []),
+            "general": data.get("general", {}).get("patterns", []),
+            "refusal": data.get("refusal", {}).get("patterns", []),
+            "buy": data.get("buy", {}).get("patterns", []),
+        }
+        for kind, pats in tables.items():
+            for p in pats:
+                p = _fill(p, defs)
+                try:
+                    re.compile(p, re.IGNORECASE)
+                except re.error as e:
+                    raise RulesError(f"{f}: bad {kind} pattern {p!r}: {e}") from None
+                found[kind].append(p)
+    if not triggers:
+        return None
+    words = sorted({w.lower() for w in triggers}, key=len, reverse=True)
+    trigger = re.compile("|".join((r"\b" if w[0].isascii() else "") + re.escape(w) for w in words),
+                         re.IGNORECASE)
+    patterns = {k: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+                for k, pats in found.items() if pats}
+    return References(trigger, patterns)
+
+
+def _fill(pattern: str, defs: dict[str, str]) -> str:
+    for name, value in defs.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
