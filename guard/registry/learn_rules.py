@@ -6,12 +6,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.orgnames import OrgNameFinder
 from guard.errors import RulesError
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules" / "learn"
+DEFAULT_DIR = Path(str(files("guard").joinpath("rules"))) / "learn"
 COLUMN_ROLES = ("item", "description", "quantity", "unit", "price", "amount")
 
 

@@ -194,7 +194,7 @@ def test_reference_pages_and_user_management(page, console):
     assert "Nordkök Köksutrustning AB" in page.page.inner_text("table.registry")
     page.shot("09-registry")
     page.page.click("nav >> text=Rules")
-    assert page.page.locator("table.rules tbody tr").count() == 10
+    assert page.page.locator("table.rules tbody tr").count() >= 10  # R1-R10 and any optional rule
     page.shot("10-rules")
     page.page.click("nav >> text=Users")
     page.page.fill("form.adduser input[name=name]", "nina")
