@@ -1,0 +1,90 @@
+"""What a sentence refers to counts as what it says (SPEC section 3): replies whose leak is in
+the products, the account or the figures their new text refers to. The test registry is a
+kitchenware exporter; the prospect writes from an unknown domain."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+
+def reply(new: str, quoted: str, to: str = "tom@outbackcookware.com.au") -> bytes:
+    """A reply of the company's salesperson above the prospect's quoted inquiry."""
+    msg = EmailMessage()
+    msg["From"] = "Lily Chen <lily@bluewave-kw.cn>"
+    msg["To"] = to
+    msg["Subject"] = "Re: inquiry"
+    msg["Message-ID"] = "<ref-test@bluewave-kw.cn>"
+    body = new + "\n\nOn Mon, 7 Dec 2026 at 09:00, Tom <" + to + "> wrote:\n" + \
+        "\n".join("> " + line for line in quoted.splitlines()) + "\n"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+INQUIRY = "Hi Lily,\nWe need KN-8 knife block sets. Do you have other customers in Australia?\nTom"
+ASKED = "Hi Lily,\nWe need KN-8 knife block sets. Do you supply Kookaburra Kitchen?\nTom"
+ASKED_ZH = "Lily你好,\n我们需要KN-8刀具套装。你们给笑翠鸟厨具供货吗?\nTom"
+
+
+def verdict(engine, raw: bytes):
+    return engine.check_bytes(raw).verdict
+
+
+def test_a_named_account_with_the_products_you_want_is_r3(engine):
+    v = verdict(engine, reply("Yes, Kookaburra Kitchen in Sydney. The models you want, they just ordered them.",
+                              INQUIRY))
+    assert v.verdict == "block"
+    assert any(f.rule == "R3" and f.account == "kookaburra" for f in v.findings)
+
+
+def test_a_named_account_with_the_products_you_want_is_r3_in_chinese(engine):
+    v = verdict(engine, reply("我们在澳洲有一个老客户,公司是笑翠鸟厨具。你要的这款产品,我们客户刚刚订过。", INQUIRY))
+    assert v.verdict == "block"
+    assert any(f.rule == "R3" and f.account == "kookaburra" for f in v.findings)
+
+
+def test_they_answering_a_quoted_question_carries_the_identity(engine):
+    v = verdict(engine, reply("Yes, they take the same sets from us.", ASKED))
+    assert v.verdict == "block"
+    assert "kookaburra" in v.accounts
+
+
+def test_they_answering_a_quoted_question_carries_the_identity_in_chinese(engine):
+    v = verdict(engine, reply("是的,他们也是我们的老客户。", ASKED_ZH))
+    assert v.verdict != "pass"
+    assert "kookaburra" in v.accounts
+
+
+def test_a_volume_about_a_referred_account_is_r4(engine):
+    v = verdict(engine, reply("Yes, they order about 3 containers a quarter.", ASKED))
+    assert v.verdict == "block"
+    assert any(f.rule == "R4" and f.account == "kookaburra" for f in v.findings)
+
+
+def test_a_price_by_comparison_tied_by_a_phrase_blocks_naming_no_account(engine):
+    v = verdict(engine, reply("Our client in Perth takes them, and you would get the same price we give them.",
+                              INQUIRY))
+    assert v.verdict == "block"
+    assert any(f.rule == "R4" and f.account is None for f in v.findings)
+
+
+def test_a_volume_about_a_buyer_in_chinese_is_r4(engine):
+    v = verdict(engine, reply("是的,他们一年订十几个柜。", ASKED_ZH))
+    assert v.verdict == "block"
+
+
+@pytest.mark.parametrize("new", [
+    "Most of our customers order 2 containers a month.",
+    "Our prices are the same for all markets.",
+    "Yes, we export to Australia and 30 other countries.",
+    "Sorry, we can't share customer information, but the KN-8 is our best seller.",
+    "大部分客户每个月订两个柜。",
+    "不好意思,客户信息我们不方便透露。",
+])
+def test_statements_about_customers_in_general_and_refusals_pass(engine, new):
+    assert verdict(engine, reply(new, ASKED if new.isascii() else ASKED_ZH)).verdict == "pass"
+
+
+def test_the_recipients_own_quoted_question_is_not_held_against_the_sender(engine):
+    assert verdict(engine, reply("Thanks Tom, a quote for the KN-8 follows tomorrow.", ASKED)).verdict == "pass"
