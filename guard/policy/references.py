@@ -76,10 +76,7 @@ def reference_findings(pe: PartEvidence, thread: Thread, refs: References, index
     bounds = pe.scopes.bounds
     for k in sorted({pe.scopes.of(h) for h in hits}):
         start, end = _span(part.text, bounds, k)
-        reading = refs.read(part.text[start:end])
-        if reading.has("refusal") or reading.has("general"):
-            continue
-        _sentence(pe, k, start, reading, thread, index, out)
+        _sentence(pe, k, start, refs.read(part.text[start:end]), thread, index, out)
 
 
 def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread, index: Index, out) -> None:
@@ -88,6 +85,10 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
     named_near = pe.accounts_near(k, 1)
     party = r.has("party") or r.has("parties")
     phrase = pe.strong_near(k, 0) or k in pe.weak_sentences
+    if not (party or named_here or phrase or r.has("product") or r.has("possessive")):
+        return  # nothing here is a buyer or a product by reference
+    if r.has("refusal") or r.has("general"):
+        return  # a refusal to tell, or customers in general
     accounts = set(named_near) if named_near else (set(thread.accounts) if party else set())
 
     def at(*kinds: str) -> tuple[int, int, str]:

@@ -12,6 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
+
+from guard.detect.normalize import fold_char_case
 from guard.errors import RulesError
 
 _TABLES = {"triggers", "pronouns", "defs", "party", "parties", "possessive", "product", "compare",
@@ -20,32 +23,51 @@ _KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "v
           "refusal", "buy", "you")
 
 
-@dataclass(frozen=True)
 class Reading:
-    """What one sentence says by reference: for each kind, the spans (sentence offsets) found."""
+    """What one sentence says by reference, each kind looked for only when a rule asks (most
+    triggered sentences are settled by two or three of the kinds)."""
 
-    spans: dict[str, list[tuple[int, int]]]
+    def __init__(self, sentence: str, patterns: dict[str, re.Pattern]):
+        self._sentence, self._patterns = sentence, patterns
+        self._found: dict[str, tuple[int, int] | None] = {}
+
+    def _span(self, kind: str) -> tuple[int, int] | None:
+        if kind not in self._found:
+            p = self._patterns.get(kind)
+            m = p.search(self._sentence) if p is not None else None
+            self._found[kind] = m.span() if m else None
+        return self._found[kind]
 
     def has(self, kind: str) -> bool:
-        return bool(self.spans.get(kind))
+        return self._span(kind) is not None
 
     def first(self, *kinds: str) -> tuple[int, int] | None:
         for k in kinds:
-            if self.spans.get(k):
-                return self.spans[k][0]
+            if (span := self._span(k)) is not None:
+                return span
         return None
 
 
 @dataclass(frozen=True)
 class References:
-    trigger: re.Pattern          # one pass over a part: no trigger word, nothing to read
+    trigger: ahocorasick.Automaton  # one pass over a part: no trigger word, nothing to read
     patterns: dict[str, re.Pattern]
 
     def triggered(self, text: str) -> list[int]:
-        return [m.start() for m in self.trigger.finditer(text)]
+        """Start offsets of trigger words; a Latin word only as a whole word ("the" is not "they")."""
+        low = fold_char_case(text)
+        n = len(low)
+        hits = []
+        for end, word in self.trigger.iter(low):
+            start = end - len(word) + 1
+            if word[0].isascii() and ((start > 0 and low[start - 1].isalnum())
+                                      or (end + 1 < n and low[end + 1].isalnum())):
+                continue
+            hits.append(start)
+        return hits
 
     def read(self, sentence: str) -> Reading:
-        return Reading({k: [m.span() for m in p.finditer(sentence)] for k, p in self.patterns.items()})
+        return Reading(sentence, self.patterns)
 
 
 def load_references(directory: Path) -> References | None:
@@ -89,9 +111,10 @@ def load_references(directory: Path) -> References | None:
                 found[kind].append(p)
     if not triggers:
         return None
-    words = sorted({w.lower() for w in triggers}, key=len, reverse=True)
-    trigger = re.compile("|".join((r"\b" if w[0].isascii() else "") + re.escape(w) for w in words),
-                         re.IGNORECASE)
+    trigger = ahocorasick.Automaton()
+    for w in {w.lower() for w in triggers}:
+        trigger.add_word(w, w)
+    trigger.make_automaton()
     patterns = {k: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
                 for k, pats in found.items() if pats}
     return References(trigger, patterns)
