@@ -88,7 +88,7 @@ def _best_name(c: Correspondent, collector: Collector) -> tuple[str, list[str]]:
 
 
 def _alias(name: str, collector: Collector) -> str | None:
-    """The name without its legal form ("Wattle & Gum Outdoor" of "... Pty Ltd"), as mail says it."""
+    """The name without its legal form ("Kestrel Bay Trading" of "... Pty Ltd"), as mail says it."""
     found = collector.rules.orgs.find(name)
     if not found or not found[0].form:
         return None
