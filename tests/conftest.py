@@ -5,6 +5,7 @@ web) define their own `store`, parametrised over both, which overrides this one.
 from __future__ import annotations
 
 import pytest
+from support.dovecot import Dovecot
 from support.files import REGISTRY
 from support.smtp_sink import Sink
 
@@ -37,3 +38,12 @@ def store(tmp_path):
 def sink():
     with Sink() as s:
         yield s
+
+
+@pytest.fixture(scope="module")
+def dovecot():
+    """A private Dovecot on a loopback port (the watcher's and learn's IMAP tests)."""
+    d = Dovecot()
+    d.start()
+    yield d
+    d.cleanup()

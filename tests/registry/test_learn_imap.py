@@ -7,7 +7,6 @@ import uuid
 import pytest
 from click.testing import CliRunner
 from support.files import crlf
-from watch.dovecot import Dovecot
 
 from guard.cli import cli
 from guard.registry.load import load_registry
@@ -15,14 +14,6 @@ from guard.registry.load import load_registry
 from .learn_helpers import made, scoring
 
 pytestmark = pytest.mark.services
-
-
-@pytest.fixture(scope="module")
-def dovecot():
-    d = Dovecot()
-    d.start()
-    yield d
-    d.cleanup()
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
+from support.dovecot import Dovecot
 from support.files import FIXTURES, crlf
 from support.postgres import fresh_pg_store
 from support.waiting import wait_for
@@ -22,8 +23,6 @@ from guard.engine import Engine
 from guard.store.db import Store
 from guard.watch.config import MailboxConfig
 from guard.watch.watcher import MailboxWatcher
-
-from .dovecot import Dovecot
 
 DRAFTS = FIXTURES / "watch"
 
@@ -73,14 +72,6 @@ class MailUser:
             uids = c.search("ALL")
             data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
         return [email.message_from_bytes(data[u][b"BODY[]"], policy=email.policy.default) for u in sorted(data)]
-
-
-@pytest.fixture(scope="module")
-def dovecot():
-    d = Dovecot()
-    d.start()
-    yield d
-    d.cleanup()
 
 
 def new_user(dovecot: Dovecot, tmp_path: Path, *, drafts: bool = True) -> MailUser:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support.dovecot import Dovecot
 
 from .conftest import run_once
-from .dovecot import Dovecot
 
 pytestmark = pytest.mark.services
 

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from imapclient import IMAPClient
+
 from support.ports import free_port
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
