@@ -10,7 +10,7 @@ from guard.mail.model import Message, Part
 from guard.policy.audience import Audience
 from guard.policy.deals import FigureDeals
 from guard.policy.evidence import PartEvidence, collect
-from guard.policy.references import Thread, reference_findings
+from guard.policy.references import reference_findings
 from guard.policy.rules import Policy
 from guard.policy.verdict import Finding, Verdict
 from guard.registry.index import Index
@@ -206,9 +206,7 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
         _identity_findings(pe, tied, audience, index, policy, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
     if policy.references is not None:
-        thread = Thread.of(message, evidence, index, audience)
-        for pe in evidence:
-            reference_findings(pe, thread, policy.references, index, out)
+        reference_findings(message, evidence, policy.references, index, audience, out)
     if index.unknown_orgs is not None:
         _unknown_org_findings(message, index, out)
     r10 = policy.rule("R10")

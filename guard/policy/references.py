@@ -59,20 +59,32 @@ class Thread:
         return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts))
 
 
+def _names(index: Index, skus) -> str:
+    return ", ".join(sorted(index.product_names.get(x, x) for x in skus))
+
+
 def _span(text: str, bounds: list[int], k: int) -> tuple[int, int]:
     start = bounds[k - 1] if k > 0 else 0
     end = bounds[k] if k < len(bounds) else len(text)
     return start, end
 
 
-def reference_findings(pe: PartEvidence, thread: Thread, refs: References, index: Index, out) -> None:
-    """R1, R3, R4 and R5 from what each triggered sentence of one part of new text refers to."""
+def reference_findings(message: Message, evidence: list[PartEvidence], refs: References, index: Index,
+                       audience: Audience, out) -> None:
+    """R1, R3, R4 and R5 from what each triggered sentence of the sender's new text refers to. The
+    thread is read only for a message with a trigger word in its new text (most mail has none)."""
+    thread: Thread | None = None
+    for pe in evidence:
+        if pe.part.origin != "new" or pe.part.document:
+            continue
+        hits = refs.triggered(pe.part.text)
+        if hits:
+            thread = thread or Thread.of(message, evidence, index, audience)
+            _part(pe, hits, thread, refs, index, out)
+
+
+def _part(pe: PartEvidence, hits: list[int], thread: Thread, refs: References, index: Index, out) -> None:
     part = pe.part
-    if part.origin != "new" or part.document:
-        return
-    hits = refs.triggered(part.text)
-    if not hits:
-        return
     bounds = pe.scopes.bounds
     for k in sorted({pe.scopes.of(h) for h in hits}):
         start, end = _span(part.text, bounds, k)
@@ -104,11 +116,11 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
         for acc in sorted(accounts):
             bought = referred & index.account_skus.get(acc, frozenset())
             if bought and said:
-                names = ", ".join(sorted(index.product_names.get(x, x) for x in bought))
+                names = _names(index, bought)
                 out.add("R3", acc, "product", text, where, s, e,
                         products=f"'{text}' ({names}, named in the thread), which it buys from us")
         if not accounts and phrase and referred:
-            names = ", ".join(sorted(index.product_names.get(x, x) for x in referred))
+            names = _names(index, referred)
             out.add("R5", None, "third-party", text, where, s, e, products=f"'{text}': {names}")
     # a product named outright, said of a buyer the sentence refers to ("他们每次返单都有HC-210")
     if party and not named_near and pe.skus_in(k):
@@ -116,7 +128,7 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
         for acc in sorted(accounts):
             bought = pe.skus_in(k) & index.account_skus.get(acc, frozenset())
             if bought:
-                names = ", ".join(sorted(index.product_names.get(x, x) for x in bought))
+                names = _names(index, bought)
                 out.add("R3", acc, "name", text, where, s, e, products=f"{names}, which it buys from us")
     # a volume or a price stated about a buyer
     about = named_here or party or r.has("possessive") or phrase
