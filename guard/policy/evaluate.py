@@ -6,6 +6,7 @@ The conditions are the SPEC's; actions and explanations come from rules/default.
 from __future__ import annotations
 
 from guard.detect.evidence import Evidence
+from guard.detect.markets import MarketStatements
 from guard.mail.model import Message, Part
 from guard.policy.audience import Audience
 from guard.policy.deals import FigureDeals
@@ -20,10 +21,15 @@ MAX_LISTED = 5  # other recipients named in one R6 explanation
 
 
 class _Findings:
-    """Collects findings once each, formatting explanations from the rules file."""
+    """Collects findings once each, formatting explanations and choosing actions from the rules file.
 
-    def __init__(self, index: Index, policy: Policy):
-        self.index, self.policy = index, policy
+    The rules' keys apply here, to every rule alike: `reference_accounts = false` keeps a rule off
+    accounts that agreed to be named, `competitor_action` applies where the account competes with
+    a recipient account, and `replaces` (see `resolved`) decides which finding stands on the same words.
+    """
+
+    def __init__(self, index: Index, policy: Policy, audience: Audience):
+        self.index, self.policy, self.audience = index, policy, audience
         self.items: list[Finding] = []
         self._seen: set[tuple] = set()
 
@@ -34,10 +40,24 @@ class _Findings:
             return
         self._seen.add(key)
         r = self.policy.rule(rule)
-        name = self.index.account(account).name if account else values.pop("account_name", "")
+        acc = self.index.account(account) if account else None
+        if acc is not None and acc.is_reference and not r.reference_accounts:
+            return
+        if action is None:
+            rivals = self.index.competitors.get(account, frozenset()) & self.audience.recipient_accounts
+            action = r.competitor_action if r.competitor_action and rivals else r.action
+        name = acc.name if acc is not None else values.pop("account_name", "")
         explanation = r.explain(account_name=name, text=ev_text, where=where, **values)
-        self.items.append(Finding(rule, action or r.action, account, kind, ev_text, where, start, end,
-                                  explanation))
+        self.items.append(Finding(rule, action, account, kind, ev_text, where, start, end, explanation))
+
+    def resolved(self) -> list[Finding]:
+        """The findings that stand: none that passes, none another rule's finding on the same words replaces."""
+        live = [f for f in self.items if f.action != "pass"]
+        rules_on: dict[tuple, set[str]] = {}
+        for f in live:
+            rules_on.setdefault((f.account, f.where, f.start, f.end), set()).add(f.rule)
+        return [f for f in live
+                if not any(f.rule in self.policy.rule(g).replaces for g in rules_on[(f.account, f.where, f.start, f.end)])]
 
     def has(self, account: str, where: str, after: int) -> bool:
         """Some R3 or R4 finding already names `account` in `where` from offset `after` on."""
@@ -82,11 +102,11 @@ def _figure_findings(pe: PartEvidence, ev: Evidence, audience: Audience, index: 
 
 
 def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audience, index: Index,
-                       policy: Policy, out: _Findings) -> None:
+                       out: _Findings) -> None:
+    """R1 on every identity of another account; R2, R3 and R7 on the same words replace it (rules/)."""
     where = pe.part.where
     for ev in pe.identities:
         acc = ev.account
-        account = index.account(acc)
         bought = pe.skus_in(pe.sentence(ev)) & index.account_skus[acc]
         if bought or acc in tied_accounts:
             names = ", ".join(sorted(index.product_names.get(s, s) for s in bought))
@@ -95,12 +115,25 @@ def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audi
         if pe.part.origin == "quoted" and "@" in ev.text:  # another account's address in a quote
             out.add("R7", acc, "forwarded", ev.text, where, ev.start, ev.end)
         rivals = index.competitors.get(acc, frozenset()) & audience.recipient_accounts
-        if rivals and not (account.is_reference and not policy.rule("R2").reference_accounts):
+        if rivals:
             out.add("R2", acc, ev.kind, ev.text, where, ev.start, ev.end,
                     competitor=", ".join(sorted(index.account(r).name for r in rivals)))
-        elif not (bought or acc in tied_accounts or rivals):
-            if not (account.is_reference and not policy.rule("R1").reference_accounts):
-                out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
+        out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
+        if index.account(acc).is_reference:
+            out.add("R8", acc, ev.kind, ev.text, where, ev.start, ev.end)
+
+
+def _market_findings(pe: PartEvidence, markets: MarketStatements, out: _Findings) -> None:
+    """R9: a sentence saying where we export, with no identity and no figure in it."""
+    places, words = markets.find(pe.part.text)
+    if not places:
+        return
+    said = {pe.scopes.of(w) for w in words}
+    busy = set(pe.identities_by_sentence) | {pe.sentence(f) for f in pe.figures}
+    for ev in places:
+        s = pe.sentence(ev)
+        if s in said and s not in busy:
+            out.add("R9", None, "third-party", ev.text, pe.part.where, ev.start, ev.end)
 
 
 def _phrase_findings(pe: PartEvidence, tied_phrase_sentences: set[int], index: Index, out: _Findings) -> None:
@@ -141,8 +174,6 @@ def _recipient_findings(message: Message, audience: Audience, index: Index, poli
     for party, emails in by_party.items():
         if party.startswith("?"):
             continue
-        if index.account(party).is_reference and not rule.reference_accounts:
-            continue
         others = [e for p, es in by_party.items() if p != party for e in es]
         shown = ", ".join(others[:MAX_LISTED]) + (f" and {len(others) - MAX_LISTED} more"
                                                    if len(others) > MAX_LISTED else "")
@@ -182,7 +213,7 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
     audience = Audience.of(message, index)
     if audience.internal_only:
         return Verdict.of([], message.unread)
-    out = _Findings(index, policy)
+    out = _Findings(index, policy, audience)
     _recipient_findings(message, audience, index, policy, out)
     evidence: list[PartEvidence] = []
     for part in message.parts:
@@ -203,8 +234,10 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
                 tied_phrase_sentences |= {s - 1, s, s + 1}
         for ev in pe.numbers:
             tied |= _figure_findings(pe, ev, audience, index, out, bare=True)
-        _identity_findings(pe, tied, audience, index, policy, out)
+        _identity_findings(pe, tied, audience, index, out)
         _phrase_findings(pe, tied_phrase_sentences, index, out)
+        if policy.markets is not None:
+            _market_findings(pe, policy.markets, out)
     if policy.references is not None:
         reference_findings(message, evidence, policy.references, index, audience, out)
     if index.unknown_orgs is not None:
@@ -212,4 +245,4 @@ def evaluate(message: Message, index: Index, policy: Policy) -> Verdict:
     r10 = policy.rule("R10")
     for u in message.unread:
         out.add("R10", None, "unread", u.reason, u.where, 0, 0, action=r10.action_for(u.cause))
-    return Verdict.of([f for f in out.items if f.action != "pass"], message.unread)
+    return Verdict.of(out.resolved(), message.unread)

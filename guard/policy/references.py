@@ -145,5 +145,5 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
     if party and not named_near:
         s, e, text = at("party", "parties")
         for acc in sorted(accounts):
-            if not index.account(acc).is_reference and not out.has(acc, where, offset):
+            if not out.has(acc, where, offset):
                 out.add("R1", acc, "name", text, where, s, e)

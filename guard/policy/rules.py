@@ -5,22 +5,24 @@ from __future__ import annotations
 import re
 import string
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.figures import FigureRecognizer
+from guard.detect.markets import MarketStatements
 from guard.detect.phrases import PhraseSet, compile_phrases, untriggered
 from guard.errors import RulesError
 from guard.policy.refvocab import References, load_references
 from guard.policy.verdict import ACTIONS
+from guard.registry.tomllines import TomlLocator
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
 OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
 WAYS = ("check", "watch", "relay")
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
-              "description", "ways", "unread_actions"}
+              "description", "ways", "unread_actions", "replaces"}
 UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
@@ -38,6 +40,7 @@ class Rule:
     needs: tuple[str, ...] = ()
     ways: tuple[str, ...] | None = None  # the ways in (check, watch, relay) that run it; None: all
     unread_actions: tuple[tuple[str, str], ...] = ()  # R10: action by cause of the unread content
+    replaces: tuple[str, ...] = ()  # rules whose finding on the same words this one's replaces
 
     def action_for(self, cause: str) -> str:
         """The action for unread content of one cause (limit, encrypted, unsupported, broken); else the rule's."""
@@ -59,18 +62,42 @@ class Policy:
     figures: FigureRecognizer
     source: str = ""
     references: References | None = None
+    markets: MarketStatements | None = None  # R9's recogniser, compiled only when R9 is not "pass"
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
 
 
-def _read_toml(path: Path) -> dict:
+def _read_text(path: Path) -> str:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RulesError(f"{path}: no such rules file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+    except (UnicodeDecodeError, OSError) as e:
         raise RulesError(f"{path}: {e}") from None
+
+
+def _parse(path: Path, text: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RulesError(f"{path}: {e}") from None
+
+
+def _read_toml(path: Path) -> dict:
+    return _parse(path, _read_text(path))
+
+
+class _Where:
+    """Says "default.toml:42: rule R8: ..." for a key of the Nth [[rule]]."""
+
+    def __init__(self, path: Path, text: str):
+        self.path, self._locator = path, TomlLocator(text, str(path))
+
+    def error(self, index: int, key: str | None, message: str) -> RulesError:
+        keys: tuple = ("rule", index) + ((key,) if key else ())
+        line = self._locator.line_of(keys)
+        return RulesError(f"{self.path}{f':{line}' if line else ''}: {message}")
 
 
 def _check_action(path: Path, rule_id: str, key: str, value) -> str:
@@ -79,41 +106,63 @@ def _check_action(path: Path, rule_id: str, key: str, value) -> str:
     return value
 
 
-def _load_rule(path: Path, raw: dict) -> Rule:
+def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
+    """The Nth [[rule]]; every key is checked, so none is silently ignored."""
+    def fail(key: str | None, message: str) -> RulesError:
+        return where.error(n, key, f"rule {rid}: {message}" if rid in known else message)
+
+    known = RULE_IDS + OPTIONAL_IDS
     rid = raw.get("id")
-    if rid not in RULE_IDS + OPTIONAL_IDS:
-        raise RulesError(f"{path}: [[rule]] id must be one of {', '.join(RULE_IDS + OPTIONAL_IDS)}, not {rid!r}")
-    unknown = set(raw) - _RULE_KEYS
+    if rid not in known:
+        raise fail("id", f"[[rule]] id must be one of {', '.join(known)}, not {rid!r}")
+    unknown = sorted(set(raw) - _RULE_KEYS)
     if unknown:
-        raise RulesError(f"{path}: rule {rid}: unknown key {sorted(unknown)[0]!r}")
+        raise fail(unknown[0], f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_RULE_KEYS))})")
     expl = raw.get("explanation", "")
     if not isinstance(expl, str) or not expl.strip():
-        raise RulesError(f"{path}: rule {rid}: explanation must be a non-empty string")
+        raise fail("explanation", "explanation must be a non-empty string")
     try:
         names = {f for _, f, _, _ in string.Formatter().parse(expl) if f}
     except ValueError as e:
-        raise RulesError(f"{path}: rule {rid}: explanation: {e}") from None
+        raise fail("explanation", f"explanation: {e}") from None
     if names - PLACEHOLDERS:
-        raise RulesError(f"{path}: rule {rid}: explanation uses unknown {{{sorted(names - PLACEHOLDERS)[0]}}}")
+        raise fail("explanation", f"explanation uses unknown {{{sorted(names - PLACEHOLDERS)[0]}}}")
     try:  # a format spec like {text:d} would only fail mid-message: try it now
         expl.format_map({k: "x" for k in PLACEHOLDERS})
     except (ValueError, KeyError, IndexError, AttributeError) as e:
-        raise RulesError(f"{path}: rule {rid}: explanation cannot be filled in: {e}") from None
-    comp = raw.get("competitor_action")
+        raise fail("explanation", f"explanation cannot be filled in: {e}") from None
+    for key in ("action", "competitor_action"):
+        value = raw.get(key)
+        if (key == "action" or value is not None) and value not in ACTIONS:
+            raise fail(key, f"{key} must be one of {', '.join(ACTIONS)}, not {value!r}")
     ways = raw.get("ways")
     if ways is not None and (not isinstance(ways, list) or set(ways) - set(WAYS)):
-        raise RulesError(f"{path}: rule {rid}: ways must be a list of {', '.join(WAYS)}, not {ways!r}")
-    unread = _unread_actions(path, rid, raw.get("unread_actions", {}))
+        raise fail("ways", f"ways must be a list of {', '.join(WAYS)}, not {ways!r}")
+    replaces = raw.get("replaces", [])
+    if not isinstance(replaces, list) or set(replaces) - set(known) or rid in replaces:
+        raise fail("replaces", f"replaces must be a list of other rule ids, not {replaces!r}")
+    needs = raw.get("needs", [])
+    if not isinstance(needs, list) or not all(isinstance(x, str) for x in needs):
+        raise fail("needs", "needs must be a list of strings")
+    if not isinstance(raw.get("reference_accounts", True), bool):
+        raise fail("reference_accounts", "reference_accounts must be true or false")
+    if "unread_actions" in raw and rid != "R10":
+        raise fail("unread_actions", "unread_actions applies to R10 only")
+    try:
+        unread = _unread_actions(where.path, rid, raw.get("unread_actions", {}))
+    except RulesError as e:
+        raise fail("unread_actions", str(e).split(": ", 1)[1]) from None
     return Rule(
         id=rid,
         name=str(raw.get("name", rid)),
-        action=_check_action(path, rid, "action", raw.get("action")),
+        action=raw["action"],
         explanation=expl,
-        reference_accounts=bool(raw.get("reference_accounts", True)),
-        competitor_action=_check_action(path, rid, "competitor_action", comp) if comp else None,
-        needs=tuple(raw.get("needs", ())),
+        reference_accounts=raw.get("reference_accounts", True),
+        competitor_action=raw.get("competitor_action"),
+        needs=tuple(needs),
         ways=tuple(ways) if ways is not None else None,
         unread_actions=unread,
+        replaces=tuple(replaces),
     )
 
 
@@ -178,17 +227,19 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
     """
     d = Path(directory) if directory else DEFAULT_DIR
     path = d / "default.toml"
-    data = _read_toml(path)
+    text = _read_text(path)
+    data = _parse(path, text)
+    where = _Where(path, text)
     if data.get("version") != 1:
         raise RulesError(f"{path}: version must be 1")
-    unknown = set(data) - {"version", "phrases", "figures", "references", "rule"}
+    unknown = set(data) - {"version", "phrases", "figures", "references", "markets", "rule"}
     if unknown:
         raise RulesError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     rules: dict[str, Rule] = {}
-    for raw in data.get("rule", []):
-        rule = _load_rule(path, raw)
+    for n, raw in enumerate(data.get("rule", [])):
+        rule = _load_rule(where, n, raw)
         if rule.id in rules:
-            raise RulesError(f"{path}: rule {rule.id} is defined twice")
+            raise where.error(n, "id", f"rule {rule.id} is defined twice")
         rules[rule.id] = rule
     missing = [r for r in RULE_IDS if r not in rules]
     if missing:
@@ -198,12 +249,11 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
             raise RulesError(f"[rules] actions: unknown rule {rid!r}")
         r = rules[rid]
         if isinstance(action, dict) and rid == "R10":
-            rules[rid] = Rule(r.id, r.name, r.action, r.explanation, r.reference_accounts,
-                              r.competitor_action, r.needs, r.ways, _unread_actions(Path("[rules] actions"), rid,
-                                                                             action, r.unread_actions))
+            rules[rid] = replace(r, unread_actions=_unread_actions(Path("[rules] actions"), rid, action,
+                                                                   r.unread_actions))
             continue
-        rules[rid] = Rule(r.id, r.name, _check_action(path, rid, "action", action), r.explanation,
-                          r.reference_accounts, r.competitor_action, r.needs, r.ways)
+        rules[rid] = replace(r, action=_check_action(Path("[rules] actions"), rid, "action", action),
+                             unread_actions=())  # a plain action moves every cause
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
     vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
     try:
@@ -211,4 +261,19 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise RulesError(f"{d / str(data.get('figures', 'figures.toml'))}: invalid figure vocabulary: {e}") from None
     references = load_references(d / str(data.get("references", "references")))
-    return Policy(rules, phrases, figures, str(path), references)
+    markets = None if rules["R9"].action == "pass" else _load_markets(d, d / str(data.get("markets", "markets.toml")))
+    return Policy(rules, phrases, figures, str(path), references, markets)
+
+
+def _load_markets(directory: Path, path: Path) -> MarketStatements:
+    """Market words per language from markets.toml; country names from learn/mail.toml."""
+    words: list[str] = []
+    for lang, table in _read_toml(path).items():
+        ws = table.get("words") if isinstance(table, dict) else None
+        if not isinstance(ws, list) or not all(isinstance(w, str) and w.strip() for w in ws) or set(table) - {"words"}:
+            raise RulesError(f"{path}: [{lang}] must hold only words, a list of non-empty strings")
+        words += ws
+    countries = _read_toml(directory / "learn" / "mail.toml").get("countries")
+    if not isinstance(countries, dict) or not countries:
+        raise RulesError(f"{directory / 'learn' / 'mail.toml'}: [countries] must map country names to codes")
+    return MarketStatements.compile(words, list(countries))

@@ -86,3 +86,23 @@ def test_a_phrase_without_a_trigger_word_is_rejected(rules_dir):
         "[en]\npatterns = ['\\bthat shop down the road\\b']\n", encoding="utf-8")
     with pytest.raises(RulesError, match="none of the \\[triggers\\] words"):
         load_policy(rules_dir)
+
+
+def test_an_unknown_rule_key_is_refused_with_file_and_line(rules_dir):
+    path = rules_dir / "default.toml"
+    edit(path, 'id = "R8"\n', 'id = "R8"\nalways = true\n')
+    line = path.read_text(encoding="utf-8").splitlines().index("always = true") + 1
+    with pytest.raises(RulesError, match=rf"default.toml:{line}: rule R8: unknown key 'always'"):
+        load_policy(rules_dir)
+
+
+def test_replaces_must_name_other_rules(rules_dir):
+    edit(rules_dir / "default.toml", 'replaces = ["R1"]', 'replaces = ["R99"]')
+    with pytest.raises(RulesError, match=r"rule R2: replaces must be a list of other rule ids"):
+        load_policy(rules_dir)
+
+
+def test_unread_actions_belong_to_r10_only(rules_dir):
+    edit(rules_dir / "default.toml", 'id = "R1"\n', 'id = "R1"\nunread_actions = { limit = "hold" }\n')
+    with pytest.raises(RulesError, match=r"rule R1: unread_actions applies to R10 only"):
+        load_policy(rules_dir)
