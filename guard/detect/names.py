@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
 from guard.detect.normalize import is_cjk, normalize_text
+from guard.detect.senses import load_senses
 from guard.registry.index import Index, NameEntry
 
 _DOMAIN = re.compile(
     r"(?<![\w.@'+-])(?:([\w.+'-]{1,64})@)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE)
+@dataclass(frozen=True)
+class Dropped:
+    """A registry name matched in the text but read in another sense there."""
+
+    text: str
+    start: int
+    end: int
+    account: str | None
+    why: str
+
+
 _SPACE = re.compile(r"\s+")
 _TLD = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,24}(?![\w-])")
 _DOMAIN_CHARS = re.compile(r"[\w.@+'-]*")
@@ -21,18 +34,30 @@ def _latin_word_char(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
 
-def _verify(entry: NameEntry, original: str) -> bool:
+def _verify(entry: NameEntry, original: str) -> str | None:
+    """None when the text is written as the entry needs, else why it is not the name."""
     if entry.exact_case:  # same capitals and punctuation; only white space may differ
-        return _SPACE.sub("", original) == _SPACE.sub("", entry.display)
-    if entry.capitalised:
-        return original[:1].isupper()
+        return None if _SPACE.sub("", original) == _SPACE.sub("", entry.display) else "not in the registry's capitals"
+    if entry.capitalised or entry.ordinary:
+        return None if original[:1].isupper() else "ordinary words, not written as a name"
     if entry.one_token:
-        return not _SPACE.search(original)
-    return True
+        return None if not _SPACE.search(original) else "a code split by white space"
+    return None
 
 
-def find_names(text: str, index: Index) -> list[Evidence]:
-    """Account names and aliases, contact names and product names; longest match wins."""
+def _plural_end(t: str, end: int, n: int) -> int:
+    """The end of "valves" for a match of "valve" ending at `end` (exclusive), else -1."""
+    if t.startswith("s", end) and (end + 1 == n or t[end + 1] == " "):
+        return end + 1
+    if t.startswith("es", end) and (end + 2 == n or t[end + 2] == " "):
+        return end + 2
+    return -1
+
+
+def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> list[Evidence]:
+    """Account names and aliases, contact names and product names (also by a description unique
+    to one product, and in the plural); longest match wins. `drops` receives the matches read
+    in another sense, with the reason (`guard check --explain`)."""
     if index.automaton is None or not text:
         return []
     norm = normalize_text(text)
@@ -43,28 +68,51 @@ def find_names(text: str, index: Index) -> list[Evidence]:
         start = end - length + 1
         if _latin_word_char(t[start]) and start > 0 and _latin_word_char(t[start - 1]):
             continue
-        if _latin_word_char(t[end]) and end + 1 < n and _latin_word_char(t[end + 1]):
-            continue
-        found.append((start, end + 1, entries))
-    if not found:
-        return []
+        stop = end + 1
+        if _latin_word_char(t[end]) and stop < n and _latin_word_char(t[stop]):
+            stop = _plural_end(t, stop, n)
+            if stop < 0:
+                continue
+            entries = tuple(e for e in entries if e.kind == "product")  # "valves": a product's plural
+            if not entries:
+                continue
+        found.append((start, stop, entries))
     # Left to right, longest first at each start; a match inside an accepted one is dropped.
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     reach = -1
     out: list[Evidence] = []
+    senses = None
     for start, end, entries in found:
         if end <= reach:
             continue
         a, b = norm.span(start, end)
         original = text[a:b]
-        kept = [e for e in entries if _verify(e, original)]
+        kept = []
+        for e in entries:
+            why = _verify(e, original)
+            if why is None and e.ordinary:
+                senses = senses or load_senses()
+                why = senses.other_sense(text, a, b)
+            if why is None:
+                kept.append(e)
+            elif drops is not None and e.kind == "name":
+                drops.append(Dropped(original, a, b, e.account, why))
         if not kept:
             continue
         reach = max(reach, end)
         for e in kept:
             kind = {"name": "name", "contact": "contact", "product": "product"}[e.kind]
             out.append(Evidence(kind, a, b, original, account=e.account, sku=e.sku))
+    if index.descriptions is not None:
+        out += _described(text, norm, index, out)
     return out
+
+
+def _described(text: str, norm, index: Index, exact: list[Evidence]) -> list[Evidence]:
+    """Products by description, where no name or product name was matched already."""
+    taken = [(e.start, e.end) for e in exact]
+    return [Evidence("product", a, b, text[a:b], sku=sku) for a, b, sku in index.descriptions.find(text, norm)
+            if not any(s < b and a < e for s, e in taken)]
 
 
 def find_domains(text: str, index: Index, spans: list[tuple[int, int]] | None = None) -> list[Evidence]:

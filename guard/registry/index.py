@@ -14,7 +14,9 @@ when a match is verified against the original text:
   * a short code or acronym ("W&G", "NKAB": at most 5 letters, written in
     capitals in the registry) matches only in the same capitals;
   * a one-word Latin name ("Summit") matches only capitalised, so the common
-    noun "summit" in prose is not an account;
+    noun "summit" in prose is not an account; a name made only of ordinary words
+    (rules/words/ordinary.txt: "Harvest Irrigation") likewise, and not where its words
+    are used in another sense right there (rules/senses.toml: a vessel, a fair, a brand);
   * a product code with letters and digits ("PS-4") matches only as one token,
     never across a space or line break ("PS: 4");
   * a one-word contact name (a bare first name), a two-character Chinese contact name
@@ -33,7 +35,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from guard.detect.descriptions import Descriptions
 from guard.detect.normalize import is_cjk, normalize_name
+from guard.detect.senses import ordinary_words as load_ordinary_words
 from guard.registry.fragments import short_forms
 from guard.registry.model import Account, Deal, Registry
 
@@ -52,6 +56,7 @@ class NameEntry:
     exact_case: bool = False  # acronym: must match in the registry's capitals
     capitalised: bool = False  # one-word name: must start with a capital in the text
     one_token: bool = False   # product code: no white space inside the match
+    ordinary: bool = False    # every word an ordinary word: a name only where written as one
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class Index:
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
     entities: object | None = None  # optional guard.detect.ner.EntityMatcher
     unknown_orgs: object | None = None  # optional guard.detect.unknown_orgs.UnknownOrgs (R11)
+    descriptions: object | None = None  # guard.detect.descriptions.Descriptions: products by description
 
     def account(self, account_id: str) -> Account:
         return self.registry.account(account_id)
@@ -119,13 +125,15 @@ class Index:
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
 
 
-def _entry_flags(display: str, norm: str, kind: str) -> tuple[bool, bool, bool]:
+def _entry_flags(display: str, norm: str, kind: str,
+                 ordinary_words: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool]:
     letters = re.sub(r"[\W_]", "", display)
     latin = not any(is_cjk(c) for c in letters)
     exact = latin and kind == "name" and (len(letters) < 3 or (letters.isupper() and len(letters) <= ACRONYM_MAX))
     capitalised = latin and kind == "name" and not exact and " " not in norm and letters.isalpha()
     one_token = latin and kind == "product" and bool(_CODE.match(letters)) and not re.search(r"\s", display)
-    return exact, capitalised, one_token
+    ordinary = latin and kind == "name" and not exact and all(w in ordinary_words for w in norm.split())
+    return exact, capitalised, one_token, ordinary
 
 
 def _indexable(display: str, norm: str, kind: str) -> bool:
@@ -153,13 +161,14 @@ def build_index(registry: Registry) -> Index:
 
 def _build(registry: Registry) -> Index:
     entries: dict[str, list[NameEntry]] = {}
+    ordinary_words = load_ordinary_words()
 
     def add(display: str, kind: str, account: str | None, sku: str | None) -> None:
         norm = normalize_name(display)
         if not _indexable(display, norm, kind):
             return
-        exact, cap, one = _entry_flags(display, norm, kind)
-        entries.setdefault(norm, []).append(NameEntry(kind, account, sku, display, exact, cap, one))
+        exact, cap, one, ordinary = _entry_flags(display, norm, kind, ordinary_words)
+        entries.setdefault(norm, []).append(NameEntry(kind, account, sku, display, exact, cap, one, ordinary))
 
     for p in registry.products:
         for n in {p.sku, *p.names}:
@@ -208,6 +217,7 @@ def _build(registry: Registry) -> Index:
         price_groups=[_group("price", k, prices[k]) for k in price_keys],
         quantities={k: _group("quantity", k, v) for k, v in quantities.items()},
         product_names={p.sku: (p.names[0] if p.names else p.sku) for p in registry.products},
+        descriptions=Descriptions(registry.products) if registry.products else None,
     )
 
 
