@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
 from guard.detect.normalize import is_cjk, normalize_text
-from guard.detect.senses import load_senses
+from guard.detect.senses import load_senses, ordinary_words
 from guard.registry.index import Index, NameEntry
 
 _DOMAIN = re.compile(
@@ -25,6 +25,9 @@ class Dropped:
 
 
 _SPACE = re.compile(r"\s+")
+_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"
+_SPELT_DOMAIN = re.compile(rf"(?<![\w.-])(?:[a-z0-9-]+(?:{_DOT}|\.))+[a-z]{{2,24}}(?![\w-])(?<=[a-z])", re.IGNORECASE)
+_SPELT_DOT = re.compile(_DOT, re.IGNORECASE)
 _TLD = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,24}(?![\w-])")
 _DOMAIN_CHARS = re.compile(r"[\w.@+'-]*")
 _LOOK_BACK = 330  # the longest address: a 64-character local part and a 253-character domain
@@ -64,8 +67,14 @@ def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> l
     t = norm.text
     n = len(t)
     found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+    parts: list[tuple[int, int, NameEntry]] = []  # pieces of long names: candidates for a typo
     for end, (length, entries) in index.automaton.iter(t):
         start = end - length + 1
+        if entries[0].kind in _PIECES:
+            parts += [(start, end + 1, e) for e in entries if e.kind in _PIECES]
+            entries = tuple(e for e in entries if e.kind not in _PIECES)
+            if not entries:
+                continue
         if _latin_word_char(t[start]) and start > 0 and _latin_word_char(t[start - 1]):
             continue
         stop = end + 1
@@ -103,9 +112,58 @@ def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> l
         for e in kept:
             kind = {"name": "name", "contact": "contact", "product": "product"}[e.kind]
             out.append(Evidence(kind, a, b, original, account=e.account, sku=e.sku))
+    if parts:
+        out += _typos(text, norm, parts, out)
     if index.descriptions is not None:
         out += _described(text, norm, index, out)
     return out
+
+
+_PIECES = ("head", "tail")
+
+
+def _typos(text: str, norm, parts, exact: list[Evidence]) -> list[Evidence]:
+    """Long names (8 letters or more) written with one letter wrong, missing, extra or two letters
+    swapped ("Hidraulica Mexicana del Nrote"). The automaton found a piece of the name (all but
+    its last word, or half of a one-word name); the rest is compared here, so the cost grows with
+    those hits only. The wrong word must not be an ordinary word ("Pacifica" is not "pacific")."""
+    t, n = norm.text, len(norm.text)
+    taken = [(e.start, e.end) for e in exact]
+    out: list[Evidence] = []
+    words = ordinary_words()
+    for ps, pe, entry in parts:
+        full = entry.full
+        for size in (len(full), len(full) - 1, len(full) + 1):
+            s, e = (ps, ps + size) if entry.kind == "head" else (pe - size, pe)
+            if s < 0 or e > n or (s > 0 and t[s - 1] != " ") or (e < n and t[e] != " "):
+                continue
+            cand = t[s:e]
+            if cand == full or not _one_edit(cand, full):
+                continue
+            if any(w in words for w in cand.split() if w not in full.split()):
+                continue
+            a, b = norm.span(s, e)
+            if any(x < b and a < y for x, y in taken) or _verify(entry, text[a:b]) is not None:
+                continue
+            taken.append((a, b))
+            out.append(Evidence("name", a, b, text[a:b], account=entry.account))
+            break
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance of exactly one: a substitution, an insertion, a deletion
+    or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    if len(a) > len(b):
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
 
 
 def _described(text: str, norm, index: Index, exact: list[Evidence]) -> list[Evidence]:
@@ -116,9 +174,17 @@ def _described(text: str, norm, index: Index, exact: list[Evidence]) -> list[Evi
 
 
 def find_domains(text: str, index: Index, spans: list[tuple[int, int]] | None = None) -> list[Evidence]:
-    """Contact addresses, and mail domains or web sites of accounts (also inside URLs).
-    `spans` receives every address and domain seen, an account's or not."""
+    """Contact addresses, and mail domains or web sites of accounts (also inside URLs, and spelt
+    out: "wattlegum dot com dot au"). `spans` receives every address and domain seen."""
     out: list[Evidence] = []
+    if "dot" in text or "DOT" in text or "Dot" in text:
+        for m in _SPELT_DOMAIN.finditer(text):
+            if not _SPELT_DOT.search(m.group()):
+                continue  # written as a domain: found below
+            domain = _SPELT_DOT.sub(".", m.group()).lower()
+            acc = index.account_for_domain(domain)
+            if acc:
+                out.append(Evidence("domain", m.start(), m.end(), m.group(), account=acc))
     done = 0
     for tld in _TLD.finditer(text):  # a dot and letters: rare in prose, so look only around them
         if tld.start() < done:

@@ -57,6 +57,7 @@ class NameEntry:
     capitalised: bool = False  # one-word name: must start with a capital in the text
     one_token: bool = False   # product code: no white space inside the match
     ordinary: bool = False    # every word an ordinary word: a name only where written as one
+    full: str = ""            # "head"/"tail" pieces of a long name: the whole name, normalised
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,37 @@ def _indexable(display: str, norm: str, kind: str) -> bool:
     return True
 
 
+TYPO_MIN = 8  # letters a name needs before a one-letter typo of it is still that name
+
+
+def _split_compounds(norm: str, ordinary: frozenset[str]) -> list[str]:
+    """"bluegum valves" -> "blue gum valves": a distinctive word that is two ordinary words run
+    together, as mail also writes it ("Blue-Gum", "blue gum")."""
+    words = norm.split()
+    out = []
+    for k, w in enumerate(words):
+        if len(w) < 6 or not w.isalpha() or w in ordinary:
+            continue
+        for i in range(3, len(w) - 2):
+            if w[:i] in ordinary and w[i:] in ordinary:
+                out.append(" ".join([*words[:k], w[:i], w[i:], *words[k + 1:]]))
+    return out
+
+
+def _typo_pieces(norm: str) -> list[tuple[str, str]]:
+    """The pieces a one-letter typo of a long name leaves intact: all but its last word (a "head"),
+    or the two halves of a one-word name."""
+    letters = norm.replace(" ", "")
+    if len(letters) < TYPO_MIN or not letters.isalpha():
+        return []
+    words = norm.split()
+    if len(words) > 1:
+        head = " ".join(words[:-1])
+        return [(head, "head")] if len(head.replace(" ", "")) >= 5 else []
+    half = len(norm) // 2
+    return [(norm[:half], "head"), (norm[half:], "tail")]
+
+
 def build_index(registry: Registry) -> Index:
     """Compile a registry; O(total names) time and memory."""
     gc_was_enabled = gc.isenabled()
@@ -168,7 +200,14 @@ def _build(registry: Registry) -> Index:
         if not _indexable(display, norm, kind):
             return
         exact, cap, one, ordinary = _entry_flags(display, norm, kind, ordinary_words)
-        entries.setdefault(norm, []).append(NameEntry(kind, account, sku, display, exact, cap, one, ordinary))
+        entry = NameEntry(kind, account, sku, display, exact, cap, one, ordinary)
+        entries.setdefault(norm, []).append(entry)
+        if kind == "name" and not exact and not ordinary and norm.isascii():
+            for variant in _split_compounds(norm, ordinary_words):
+                entries.setdefault(variant, []).append(entry)
+            for piece, where in _typo_pieces(norm):
+                entries.setdefault(piece, []).append(NameEntry(where, account, None, display, exact, cap, one,
+                                                               False, norm))
 
     for p in registry.products:
         for n in {p.sku, *p.names}:
