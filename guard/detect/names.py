@@ -70,7 +70,7 @@ def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> l
     parts: list[tuple[int, int, NameEntry]] = []  # pieces of long names: candidates for a typo
     for end, (length, entries) in index.automaton.iter(t):
         start = end - length + 1
-        if entries[0].kind in _PIECES:
+        if entries[-1].kind in _PIECES:
             parts += [(start, end + 1, e) for e in entries if e.kind in _PIECES]
             entries = tuple(e for e in entries if e.kind not in _PIECES)
             if not entries:

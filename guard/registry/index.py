@@ -240,7 +240,8 @@ def _build(registry: Registry) -> Index:
     if entries:
         automaton = ahocorasick.Automaton()
         for norm, es in entries.items():
-            automaton.add_word(norm, (len(norm), tuple(es)))
+            # pieces of names (typo candidates) last, so a scan tells them apart by the last entry
+            automaton.add_word(norm, (len(norm), tuple(sorted(es, key=lambda e: e.kind in ("head", "tail")))))
         automaton.make_automaton()
     price_keys = sorted(prices)
     return Index(
