@@ -58,33 +58,28 @@ class Descriptions:
                             and not self._unit_after.match(name, _token_end(name, tok, i)):
                         continue  # a bare number in a name ("90 degree"): not a size
                     owners.setdefault(tok, set()).add(p.sku)
-        self.owners = {t: frozenset(s) for t, s in owners.items()}
+        # A word most products share ("valve", "LED") narrows nothing down: it only stands between
+        # description words, like a filler word, and the scan does not stop at it.
+        common = max(4, len(products) // 4)
+        self.owners = {t: frozenset(s) for t, s in owners.items() if len(s) <= common}
         self.automaton: ahocorasick.Automaton | None = None
-        if owners:
+        if self.owners:
             self.automaton = ahocorasick.Automaton()
-            for tok in owners:
-                self.automaton.add_word(tok, tok)
+            for tok in self.owners:  # whole words only, singular or plural: " valve ", " valves "
+                for form in {tok, tok + "s", tok + "es"}:
+                    self.automaton.add_word(f" {form} ", (tok, len(form)))
             self.automaton.make_automaton()
 
     def find(self, text: str, norm: NormText) -> list[tuple[int, int, str]]:
         """(start, end, sku) in original offsets, for each description unique to one product."""
         if self.automaton is None:
             return []
-        t, n = norm.text, len(norm.text)
+        t = norm.text
         hits: list[tuple[int, int, str]] = []  # normalised start, end, token
-        for end, tok in self.automaton.iter(t):
-            start = end - len(tok) + 1
-            if start > 0 and t[start - 1] != " ":
-                continue
-            stop = end + 1
-            if stop < n and t[stop] != " ":
-                if t.startswith("s", stop) and (stop + 1 == n or t[stop + 1] == " "):
-                    stop += 1  # a plural
-                elif t.startswith("es", stop) and (stop + 2 == n or t[stop + 2] == " "):
-                    stop += 2
-                else:
-                    continue
-            if tok.isdigit() and not self._unit_after.match(text, norm.span(start, end + 1)[1]):
+        for end, (tok, size) in self.automaton.iter(f" {t} "):  # in t, the word is [end - 1 - size, end - 1)
+            stop = end - 1
+            start = stop - size
+            if tok.isdigit() and not self._unit_after.match(text, norm.span(start, stop)[1]):
                 continue  # a quantity, not a size
             if hits and hits[-1][0] == start:
                 hits[-1] = max(hits[-1], (start, stop, tok), key=lambda h: h[1])
@@ -101,9 +96,8 @@ class Descriptions:
         run = [hits[0]]
         for h in hits[1:]:
             prev = run[-1]
-            gap = norm.text[prev[1]:h[0]].split()
-            a, b = norm.span(prev[0], prev[1])[1], norm.span(h[0], h[1])[0]
-            if len(gap) > self.max_gap or _BREAK.search(text, a, b):
+            gap = norm.text.count(" ", prev[1], h[0]) - 1  # words between the two
+            if gap > self.max_gap or _BREAK.search(text, norm.orig(prev[1] - 1) + 1, norm.orig(h[0])):
                 if len(run) > 1:
                     yield run
                 run = [h]

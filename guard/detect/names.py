@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
@@ -48,6 +49,26 @@ def _verify(entry: NameEntry, original: str) -> str | None:
     return None
 
 
+_CJK_LATIN = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])[a-z0-9]")
+
+
+def _scan_text(t: str) -> tuple[str, list[int]]:
+    """The text the automaton scans: a space in front, and one where a Latin word follows CJK
+    ("我们的客户acme"), since Latin names are keyed with a space before them. Returns the
+    offsets of the added spaces (after the first) in the scanned text, to map hits back."""
+    if t.isascii():
+        return " " + t, []
+    pos = [m.start() for m in _CJK_LATIN.finditer(t)]
+    if not pos:
+        return " " + t, []
+    pieces, last = [" "], 0
+    for p in pos:
+        pieces += [t[last:p], " "]
+        last = p
+    pieces.append(t[last:])
+    return "".join(pieces), [p + k + 1 for k, p in enumerate(pos)]
+
+
 def _plural_end(t: str, end: int, n: int) -> int:
     """The end of "valves" for a match of "valve" ending at `end` (exclusive), else -1."""
     if t.startswith("s", end) and (end + 1 == n or t[end + 1] == " "):
@@ -68,7 +89,9 @@ def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> l
     n = len(t)
     found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
     parts: list[tuple[int, int, NameEntry]] = []  # pieces of long names: candidates for a typo
-    for end, (length, entries) in index.automaton.iter(t):
+    scan, spaced = _scan_text(t)
+    for end, (length, entries) in index.automaton.iter(scan):  # see Index: Latin keys begin with a space
+        end -= 1 + (bisect_left(spaced, end) if spaced else 0)
         start = end - length + 1
         if entries[-1].kind in _PIECES:
             parts += [(start, end + 1, e) for e in entries if e.kind in _PIECES]

@@ -53,7 +53,7 @@ class Scopes:
             pos += len(line) + 1
         bounds: list[int] = []
         for b in sorted(breaks):  # "end.\n": one break, not an empty sentence between two
-            if bounds and not text[bounds[-1]:b].strip() and b not in row_ends:
+            if bounds and b - bounds[-1] <= 4 and not text[bounds[-1]:b].strip() and b not in row_ends:
                 continue
             bounds.append(b)
         self.bounds = bounds

@@ -180,6 +180,20 @@ def _typo_pieces(norm: str) -> list[tuple[str, str]]:
     return [(norm[:half], "head"), (norm[half:], "tail")]
 
 
+def _keep_distinct_pieces(entries: dict[str, list[NameEntry]]) -> None:
+    """A piece that several names share, or that is a name itself, points at no one typo: it is
+    dropped, so a scan verifies a piece hit against one or two names at most."""
+    for norm in list(entries):
+        es = entries[norm]
+        pieces = [e for e in es if e.kind in ("head", "tail")]
+        if pieces and (len(pieces) > 2 or len(pieces) < len(es)):
+            kept = [e for e in es if e.kind not in ("head", "tail")]
+            if kept:
+                entries[norm] = kept
+            else:
+                del entries[norm]
+
+
 def build_index(registry: Registry) -> Index:
     """Compile a registry; O(total names) time and memory."""
     gc_was_enabled = gc.isenabled()
@@ -236,12 +250,18 @@ def _build(registry: Registry) -> Index:
                 prices.setdefault(float(deal.price), {}).setdefault(a.id, []).append(deal)
             if deal.quantity is not None:
                 quantities.setdefault(float(deal.quantity), {}).setdefault(a.id, []).append(deal)
+    _keep_distinct_pieces(entries)
     automaton = None
     if entries:
         automaton = ahocorasick.Automaton()
         for norm, es in entries.items():
             # pieces of names (typo candidates) last, so a scan tells them apart by the last entry
-            automaton.add_word(norm, (len(norm), tuple(sorted(es, key=lambda e: e.kind in ("head", "tail")))))
+            value = (len(norm), tuple(sorted(es, key=lambda e: e.kind in ("head", "tail"))))
+            # A Latin name is keyed with the space before it and the text is scanned with one in
+            # front (guard.detect.names), so the automaton never reports it inside another word
+            # ("ING" in "paring"); CJK names and the tails of names may begin anywhere.
+            at_word = not any(is_cjk(c) for c in norm) and not any(e.kind == "tail" for e in es)
+            automaton.add_word(" " + norm if at_word else norm, value)
         automaton.make_automaton()
     price_keys = sorted(prices)
     return Index(
