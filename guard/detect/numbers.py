@@ -22,7 +22,7 @@ CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
 
 def parse_number(token: str) -> tuple[float, ...]:
     """Every plausible value of a written number; () when it is not one."""
-    if token.isdigit():  # most numbers in mail: no separators to read
+    if token.isdigit() and token.isascii():  # most numbers in mail: no separators to read
         return _finite(float(token))
     s = token.replace("'", "")
     if " " in s or "\u00a0" in s or "\u202f" in s:  # "3 500": groups of three
