@@ -53,6 +53,21 @@ def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
     return "\n".join(lines)
 
 
+def _dropped(engine: Engine, parts) -> list[str]:
+    """Names matched in the text but not taken as the account there (--explain)."""
+    from guard.detect.names import find_names
+
+    lines = []
+    for p in parts:
+        drops = []
+        find_names(p.text, engine.index, drops)
+        for d in drops:
+            who = engine.index.account(d.account).name if d.account else ""
+            lines.append(f"  dropped {p.where}: '{d.text}' is not {who} here: {d.why}")
+            lines.append(f"        {_context(p.text, d.start, d.end)}")
+    return lines
+
+
 def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
     """An unchecked message is reported as an error result, in input order, never as a pass."""
     if as_json:
@@ -70,10 +85,12 @@ def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules directory (default: guard's rules/).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines), as SPEC section 4.")
 @click.option("--ner", is_flag=True, help="Also use the statistical NER pipeline (slower; see requirements-ner.txt).")
+@click.option("--explain", is_flag=True,
+              help="Also say which registry names matched but were read in another sense, and why.")
 @click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
 @click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
               help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
-def check_cmd(messages, registry, config, rules, as_json, ner, envelope_from, envelope_rcpts) -> None:
+def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope_from, envelope_rcpts) -> None:
     """Check messages before they are sent.
 
     Each MESSAGE is an RFC 5322 file (.eml) as a mail client saves a draft; `-`
@@ -115,6 +132,9 @@ def check_cmd(messages, registry, config, rules, as_json, ner, envelope_from, en
             click.echo(json.dumps(v.to_json(name, result.elapsed_ms), ensure_ascii=False))
         else:
             click.echo(_report(name, v, result.message.parts, result.elapsed_ms))
+        if explain:
+            for line in _dropped(engine, result.message.parts):
+                click.echo(line)
         if worst != 3:
             worst = max(worst, EXIT_FOR[v.verdict])
     sys.stdout.flush()

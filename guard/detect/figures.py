@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from guard.detect.evidence import Evidence
 from guard.detect.numbers import (
     CN_NUMERAL_CHARS,
+    MULTIPLIERS,
     EN_NUMBER,
     parse_cn_numeral,
     parse_en_number,
@@ -24,7 +25,8 @@ from guard.detect.numbers import (
 _NUM = r"\d+(?:[.,']\d+)*"
 _NA = r"(?![A-Za-z0-9%])"
 # A number token; CJK may touch it ("每件12.4美元"), letters only where a currency does ("RMB86").
-_TOKEN = re.compile(rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|{_NUM})")  # starts with a digit: fast scan
+# Both forms factored behind one leading digit, so the scan tries the pattern only at digits.
+_TOKEN = re.compile(r"(\d(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d*(?:[.,']\d+)*))")
 _CONTAINER_AFTER = re.compile(r"\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
 _NOT_BARE_AFTER = re.compile(r"[A-Za-z0-9%/-]|[.,:]\d")
 _SCALE_WORDS = ("hundred", "thousand", "million")
@@ -65,6 +67,7 @@ class FigureRecognizer:
     price_label_before: re.Pattern     # reversed, like cur_before
     quantity_label_before: re.Pattern
     before_ends: frozenset[str]  # last characters of anything that can stand before a number
+    after_starts: frozenset[str]  # first characters (lower case) of anything that can follow one
     cn_quantity: re.Pattern      # Chinese numerals followed by a unit ("三千件")
     en_quantity: re.Pattern      # English number words followed by a unit ("five thousand pieces")
 
@@ -77,6 +80,7 @@ class FigureRecognizer:
         before = [*cur, *(t.lower() for t in vocab["labels"]["price"] + vocab["labels"]["quantity"]),
                   "is", "of", "at", "为", "為"]
         ends = frozenset(t[-1] for t in before if t)
+        starts = frozenset(t[0].lower() for t in [*cur, *units, "/", "per", "each", "x", "×", "*", *MULTIPLIERS] if t)
         return cls(
             cur, units,
             re.compile(rf"\s?[:：]?\s?(?P<cur>{_alternation(cur, backwards=True)})", f),
@@ -86,6 +90,7 @@ class FigureRecognizer:
             re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['price'], backwards=True)})", f),
             re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['quantity'], backwards=True)})", f),
             ends,
+            starts,
             re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?P<num>[{CN_NUMERAL_CHARS}]{{1,12}})(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
             re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
         )
@@ -143,6 +148,10 @@ class FigureRecognizer:
                             currency=self.currencies.get(c["cur"][::-1].lower()))
         if s and text[s - 1].isascii() and text[s - 1].isalpha():
             return None  # "HC210", "40HQ": part of a code
+        c0 = text[e:e + 1].lower()
+        if c0 not in self.after_starts and not ((c0.isspace() or c0 == "-") and text[e + 1:e + 2].lower()
+                                                in self.after_starts):
+            return self._labelled(text, s, e, values, rev)  # no currency, unit or "per" can follow
         c = self.cur_after.match(text, e)
         if c:
             return self._ev("price", text, s, c.end(), values, currency=self.currencies.get(c["cur"].lower()))
@@ -157,9 +166,15 @@ class FigureRecognizer:
         c = self.per_unit_after.match(text, e)
         if c and c.end() > e + 1:
             return self._ev("price", text, s, c.end(), values)
+        return self._labelled(text, s, e, values, rev)
+
+    def _labelled(self, text: str, s: int, e: int, values, rev: str) -> Evidence | None:
+        """A figure introduced by a label before it ("unit price: 12.40", "qty 3000")."""
+        if not rev:
+            return None  # no label can stand before it
         if _NA_RE.match(text, e) and not _MULT_AFTER.match(text, e):
             return None
-        if not rev or _TIME_AFTER.match(text, e):
+        if _TIME_AFTER.match(text, e):
             return None  # "at 10:30", "at 3 pm": a time, not a price
         c = self.price_label_before.match(rev)
         if c:

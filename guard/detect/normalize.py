@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import sub
 
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_WORD_CHAR = re.compile(r"[^\w\x00]|_")
@@ -76,15 +76,37 @@ def normalize_name(name: str) -> str:
     return _NON_WORD.sub(" ", s).strip()
 
 
-@dataclass(frozen=True)
 class NormText:
-    """Normalised text and how to find the original offsets of a normalised span."""
+    """Normalised text and how to find the original offsets of a normalised span.
 
-    text: str
-    _starts: tuple[int, ...]   # normalised offsets where a collapsed run begins
-    _shifts: tuple[int, ...]   # original - normalised, from that offset on
+    The offset map is built on the first span() asked for: most parts have no match at all,
+    and then cost only the C-level folding and collapsing."""
+
+    __slots__ = ("text", "_raw", "_starts", "_shifts")
+
+    def __init__(self, text: str, raw: str | None = None):
+        self.text = text
+        self._raw = raw  # the text before runs were collapsed; None when nothing was collapsed
+        self._starts: tuple[int, ...] | None = None if raw is not None else ()
+        self._shifts: tuple[int, ...] = ()
+
+    def _build(self) -> None:
+        s = self._raw
+        if "\x00" not in s:  # runs of spaces only, each kept as one: C-level arithmetic throughout
+            pieces = _SPACE_RUNS.split(s)      # text, run, text, run, ..., text
+            ends = list(accumulate(map(len, pieces)))[1::2]
+            shifts = tuple(accumulate(map(sub, map(len, pieces[1::2]), repeat(1))))
+            self._starts = tuple(map(sub, ends, shifts))
+            self._shifts = shifts
+            return
+        spans = [m.span() for m in _RUNS.finditer(s)]
+        shifts = tuple(accumulate(b - a - (" " in s[a:b]) for a, b in spans))
+        self._starts = tuple(b - r for (_, b), r in zip(spans, shifts, strict=True))
+        self._shifts = shifts
 
     def orig(self, i: int) -> int:
+        if self._starts is None:
+            self._build()
         k = bisect_right(self._starts, i) - 1
         return i + (self._shifts[k] if k >= 0 else 0)
 
@@ -106,18 +128,14 @@ def normalize_text(text: str) -> NormText:
     if not s.isascii():
         s = _COMBINING.sub("\x00", s)
     s = _NON_WORD_CHAR.sub(" ", s)
-    spans = [m.span() for m in _RUNS.finditer(s)]
-    if not spans:
-        return NormText(s, (), ())
-    shifts = tuple(accumulate(b - a - (" " in s[a:b]) for a, b in spans))
-    starts = tuple(b - r for (_, b), r in zip(spans, shifts, strict=True))
     if "\x00" in s:
         collapsed = _RUNS.sub(lambda m: " " if " " in m.group() else "", s)
     else:
         collapsed = _SPACES.sub(" ", s)
-    return NormText(collapsed, starts, shifts)
+    return NormText(collapsed, s if len(collapsed) != len(s) else None)
 
 
+_SPACE_RUNS = re.compile(r"( {2,})")
 _RUNS = re.compile(r"[ \x00]{2,}|\x00")  # combining marks were turned into NULs
 _SPACES = re.compile(r" {2,}")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -22,6 +22,8 @@ CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
 
 def parse_number(token: str) -> tuple[float, ...]:
     """Every plausible value of a written number; () when it is not one."""
+    if token.isdigit() and token.isascii():  # most numbers in mail: no separators to read
+        return _finite(float(token))
     s = token.replace("'", "")
     if " " in s or "\u00a0" in s or "\u202f" in s:  # "3 500": groups of three
         s = re.sub(r"[ \u00a0\u202f]", "", s)

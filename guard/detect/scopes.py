@@ -27,6 +27,7 @@ class Scopes:
     def __init__(self, text: str, *, lines_are_breaks: bool = False, tabular: bool = False):
         breaks: set[int] = set()
         row_starts: list[int] = []
+        row_ends: set[int] = set()
         for m in _END.finditer(text):
             if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 8), m.end()):
                 continue
@@ -41,6 +42,7 @@ class Scopes:
             if row:
                 row_starts.append(pos)
                 breaks.add(pos + len(line))
+                row_ends.add(pos + len(line))
             if pos:
                 wrapped = (not lines_are_breaks and not row and prev_len >= WRAP_WIDTH and not prev_end_ok
                            and stripped and stripped[0] not in "-*•>|")
@@ -49,7 +51,12 @@ class Scopes:
             prev_len = len(line.rstrip())
             prev_end_ok = not stripped or stripped[-1] in _CLOSERS
             pos += len(line) + 1
-        self.bounds = sorted(breaks)
+        bounds: list[int] = []
+        for b in sorted(breaks):  # "end.\n": one break, not an empty sentence between two
+            if bounds and b - bounds[-1] <= 4 and not text[bounds[-1]:b].strip() and b not in row_ends:
+                continue
+            bounds.append(b)
+        self.bounds = bounds
         self.rows = frozenset(self.of(p) for p in row_starts)
 
     def of(self, offset: int) -> int:

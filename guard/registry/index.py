@@ -14,7 +14,9 @@ when a match is verified against the original text:
   * a short code or acronym ("W&G", "NKAB": at most 5 letters, written in
     capitals in the registry) matches only in the same capitals;
   * a one-word Latin name ("Summit") matches only capitalised, so the common
-    noun "summit" in prose is not an account;
+    noun "summit" in prose is not an account; a name made only of ordinary words
+    (rules/words/ordinary.txt: "Harvest Irrigation") likewise, and not where its words
+    are used in another sense right there (rules/senses.toml: a vessel, a fair, a brand);
   * a product code with letters and digits ("PS-4") matches only as one token,
     never across a space or line break ("PS: 4");
   * a one-word contact name (a bare first name), a two-character Chinese contact name
@@ -33,7 +35,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from guard.detect.descriptions import Descriptions
 from guard.detect.normalize import is_cjk, normalize_name
+from guard.detect.senses import ordinary_words as load_ordinary_words
 from guard.registry.fragments import short_forms
 from guard.registry.model import Account, Deal, Registry
 
@@ -52,6 +56,8 @@ class NameEntry:
     exact_case: bool = False  # acronym: must match in the registry's capitals
     capitalised: bool = False  # one-word name: must start with a capital in the text
     one_token: bool = False   # product code: no white space inside the match
+    ordinary: bool = False    # every word an ordinary word: a name only where written as one
+    full: str = ""            # "head"/"tail" pieces of a long name: the whole name, normalised
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,7 @@ class Index:
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
     entities: object | None = None  # optional guard.detect.ner.EntityMatcher
     unknown_orgs: object | None = None  # optional guard.detect.unknown_orgs.UnknownOrgs (R11)
+    descriptions: object | None = None  # guard.detect.descriptions.Descriptions: products by description
 
     def account(self, account_id: str) -> Account:
         return self.registry.account(account_id)
@@ -119,13 +126,15 @@ class Index:
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
 
 
-def _entry_flags(display: str, norm: str, kind: str) -> tuple[bool, bool, bool]:
+def _entry_flags(display: str, norm: str, kind: str,
+                 ordinary_words: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool]:
     letters = re.sub(r"[\W_]", "", display)
     latin = not any(is_cjk(c) for c in letters)
     exact = latin and kind == "name" and (len(letters) < 3 or (letters.isupper() and len(letters) <= ACRONYM_MAX))
     capitalised = latin and kind == "name" and not exact and " " not in norm and letters.isalpha()
     one_token = latin and kind == "product" and bool(_CODE.match(letters)) and not re.search(r"\s", display)
-    return exact, capitalised, one_token
+    ordinary = latin and kind == "name" and not exact and all(w in ordinary_words for w in norm.split())
+    return exact, capitalised, one_token, ordinary
 
 
 def _indexable(display: str, norm: str, kind: str) -> bool:
@@ -138,6 +147,51 @@ def _indexable(display: str, norm: str, kind: str) -> bool:
     if kind == "name" and not cjk and len(chars) == 2 and display.replace(" ", "").isalnum():
         return False  # "KK" fires on any capitals; "W&G" has its punctuation to go by
     return True
+
+
+TYPO_MIN = 8  # letters a name needs before a one-letter typo of it is still that name
+
+
+def _split_compounds(norm: str, ordinary: frozenset[str]) -> list[str]:
+    """"bluegum valves" -> "blue gum valves": a distinctive word that is two ordinary words run
+    together, as mail also writes it ("Blue-Gum", "blue gum")."""
+    words = norm.split()
+    out = []
+    for k, w in enumerate(words):
+        if len(w) < 6 or not w.isalpha() or w in ordinary:
+            continue
+        for i in range(3, len(w) - 2):
+            if w[:i] in ordinary and w[i:] in ordinary:
+                out.append(" ".join([*words[:k], w[:i], w[i:], *words[k + 1:]]))
+    return out
+
+
+def _typo_pieces(norm: str) -> list[tuple[str, str]]:
+    """The pieces a one-letter typo of a long name leaves intact: all but its last word (a "head"),
+    or the two halves of a one-word name."""
+    letters = norm.replace(" ", "")
+    if len(letters) < TYPO_MIN or not letters.isalpha():
+        return []
+    words = norm.split()
+    if len(words) > 1:
+        head = " ".join(words[:-1])
+        return [(head, "head")] if len(head.replace(" ", "")) >= 5 else []
+    half = len(norm) // 2
+    return [(norm[:half], "head"), (norm[half:], "tail")]
+
+
+def _keep_distinct_pieces(entries: dict[str, list[NameEntry]]) -> None:
+    """A piece that several names share, or that is a name itself, points at no one typo: it is
+    dropped, so a scan verifies a piece hit against one or two names at most."""
+    for norm in list(entries):
+        es = entries[norm]
+        pieces = [e for e in es if e.kind in ("head", "tail")]
+        if pieces and (len(pieces) > 2 or len(pieces) < len(es)):
+            kept = [e for e in es if e.kind not in ("head", "tail")]
+            if kept:
+                entries[norm] = kept
+            else:
+                del entries[norm]
 
 
 def build_index(registry: Registry) -> Index:
@@ -153,13 +207,21 @@ def build_index(registry: Registry) -> Index:
 
 def _build(registry: Registry) -> Index:
     entries: dict[str, list[NameEntry]] = {}
+    ordinary_words = load_ordinary_words()
 
     def add(display: str, kind: str, account: str | None, sku: str | None) -> None:
         norm = normalize_name(display)
         if not _indexable(display, norm, kind):
             return
-        exact, cap, one = _entry_flags(display, norm, kind)
-        entries.setdefault(norm, []).append(NameEntry(kind, account, sku, display, exact, cap, one))
+        exact, cap, one, ordinary = _entry_flags(display, norm, kind, ordinary_words)
+        entry = NameEntry(kind, account, sku, display, exact, cap, one, ordinary)
+        entries.setdefault(norm, []).append(entry)
+        if kind == "name" and not exact and not ordinary and norm.isascii():
+            for variant in _split_compounds(norm, ordinary_words):
+                entries.setdefault(variant, []).append(entry)
+            for piece, where in _typo_pieces(norm):
+                entries.setdefault(piece, []).append(NameEntry(where, account, None, display, exact, cap, one,
+                                                               False, norm))
 
     for p in registry.products:
         for n in {p.sku, *p.names}:
@@ -188,11 +250,18 @@ def _build(registry: Registry) -> Index:
                 prices.setdefault(float(deal.price), {}).setdefault(a.id, []).append(deal)
             if deal.quantity is not None:
                 quantities.setdefault(float(deal.quantity), {}).setdefault(a.id, []).append(deal)
+    _keep_distinct_pieces(entries)
     automaton = None
     if entries:
         automaton = ahocorasick.Automaton()
         for norm, es in entries.items():
-            automaton.add_word(norm, (len(norm), tuple(es)))
+            # pieces of names (typo candidates) last, so a scan tells them apart by the last entry
+            value = (len(norm), tuple(sorted(es, key=lambda e: e.kind in ("head", "tail"))))
+            # A Latin name is keyed with the space before it and the text is scanned with one in
+            # front (guard.detect.names), so the automaton never reports it inside another word
+            # ("ING" in "paring"); CJK names and the tails of names may begin anywhere.
+            at_word = not any(is_cjk(c) for c in norm) and not any(e.kind == "tail" for e in es)
+            automaton.add_word(" " + norm if at_word else norm, value)
         automaton.make_automaton()
     price_keys = sorted(prices)
     return Index(
@@ -208,6 +277,7 @@ def _build(registry: Registry) -> Index:
         price_groups=[_group("price", k, prices[k]) for k in price_keys],
         quantities={k: _group("quantity", k, v) for k, v in quantities.items()},
         product_names={p.sku: (p.names[0] if p.names else p.sku) for p in registry.products},
+        descriptions=Descriptions(registry.products) if registry.products else None,
     )
 
 
