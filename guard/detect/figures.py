@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from guard.detect.evidence import Evidence
 from guard.detect.numbers import (
     CN_NUMERAL_CHARS,
-    MULTIPLIERS,
     EN_NUMBER,
+    MULTIPLIERS,
     parse_cn_numeral,
     parse_en_number,
     parse_number,
