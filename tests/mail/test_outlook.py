@@ -20,7 +20,7 @@ from guard.mail.parse import parse_message
 
 from .conftest import mail_with, unread
 
-MSG = Path("/work/shared/corpus/realworld/messages/0044.eml")  # an Outlook .msg despite its name
+MSG = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "realworld" / "messages" / "0044.eml"  # an Outlook .msg despite its name
 needs_msg = pytest.mark.skipif(not MSG.is_file(), reason="the real-world Outlook .msg fixture is not present")
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

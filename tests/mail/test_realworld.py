@@ -10,7 +10,7 @@ import pytest
 from guard.errors import MessageError
 from guard.mail.parse import parse_message
 
-CORPUS = Path("/work/shared/corpus/realworld/messages")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "realworld" / "messages"
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="real-world corpus not present")
