@@ -10,15 +10,7 @@ import re
 from dataclasses import dataclass
 
 from guard.detect.evidence import Evidence
-
-
-def _alternation(words) -> re.Pattern:
-    """Whole words for Latin script, anywhere for CJK; case-insensitive, longest first."""
-    parts = []
-    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
-        esc = re.escape(w)
-        parts.append(rf"(?<!\w){esc}(?!\w)" if w[:1].isascii() and w[:1].isalnum() else esc)
-    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+from guard.detect.wordlists import word_alternation
 
 
 @dataclass(frozen=True)
@@ -28,7 +20,7 @@ class MarketStatements:
 
     @classmethod
     def compile(cls, words: list[str], countries: list[str]) -> MarketStatements:
-        return cls(_alternation(countries), _alternation(words))
+        return cls(word_alternation(countries), word_alternation(words))
 
     def find(self, text: str) -> tuple[list[Evidence], list[int]]:
         """Country names (kind "third-party": a place is not identity) and the offsets of market words."""

@@ -100,12 +100,6 @@ class _Where:
         return RulesError(f"{self.path}{f':{line}' if line else ''}: {message}")
 
 
-def _check_action(path: Path, rule_id: str, key: str, value) -> str:
-    if value not in ACTIONS:
-        raise RulesError(f"{path}: rule {rule_id}: {key} must be one of {', '.join(ACTIONS)}, not {value!r}")
-    return value
-
-
 def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
     """The Nth [[rule]]; every key is checked, so none is silently ignored."""
     def fail(key: str | None, message: str) -> RulesError:
@@ -149,9 +143,9 @@ def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
     if "unread_actions" in raw and rid != "R10":
         raise fail("unread_actions", "unread_actions applies to R10 only")
     try:
-        unread = _unread_actions(where.path, rid, raw.get("unread_actions", {}))
-    except RulesError as e:
-        raise fail("unread_actions", str(e).split(": ", 1)[1]) from None
+        unread = _unread_actions(raw.get("unread_actions", {}))
+    except ValueError as e:
+        raise fail("unread_actions", str(e)) from None
     return Rule(
         id=rid,
         name=str(raw.get("name", rid)),
@@ -166,16 +160,18 @@ def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
     )
 
 
-def _unread_actions(path: Path, rid: str, table, base: tuple[tuple[str, str], ...] = ()) -> tuple:
-    """{limit = "hold", encrypted = "flag", broken = "hold"} checked and merged over `base`."""
+def _unread_actions(table, base: tuple[tuple[str, str], ...] = ()) -> tuple:
+    """{limit = "hold", encrypted = "flag", broken = "hold"} checked and merged over `base`; a
+    ValueError says what is wrong, for the caller to place (a rules file line, the configuration)."""
     if not isinstance(table, dict):
-        raise RulesError(f"{path}: rule {rid}: unread_actions must be a table of cause = action")
+        raise ValueError("unread_actions must be a table of cause = action")
     merged = dict(base)
     for cause, action in table.items():
         if cause not in UNREAD_CAUSES:
-            raise RulesError(f"{path}: rule {rid}: unread_actions: unknown cause {cause!r} "
-                             f"(known: {', '.join(UNREAD_CAUSES)})")
-        merged[cause] = _check_action(path, rid, f"unread_actions.{cause}", action)
+            raise ValueError(f"unread_actions: unknown cause {cause!r} (known: {', '.join(UNREAD_CAUSES)})")
+        if action not in ACTIONS:
+            raise ValueError(f"unread_actions.{cause} must be one of {', '.join(ACTIONS)}, not {action!r}")
+        merged[cause] = action
     return tuple(sorted(merged.items()))
 
 
@@ -249,11 +245,14 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
             raise RulesError(f"[rules] actions: unknown rule {rid!r}")
         r = rules[rid]
         if isinstance(action, dict) and rid == "R10":
-            rules[rid] = replace(r, unread_actions=_unread_actions(Path("[rules] actions"), rid, action,
-                                                                   r.unread_actions))
+            try:
+                rules[rid] = replace(r, unread_actions=_unread_actions(action, r.unread_actions))
+            except ValueError as e:
+                raise RulesError(f"[rules] actions: rule {rid}: {e}") from None
             continue
-        rules[rid] = replace(r, action=_check_action(Path("[rules] actions"), rid, "action", action),
-                             unread_actions=())  # a plain action moves every cause
+        if action not in ACTIONS:
+            raise RulesError(f"[rules] actions: rule {rid}: action must be one of {', '.join(ACTIONS)}, not {action!r}")
+        rules[rid] = replace(r, action=action, unread_actions=())  # a plain action moves every cause
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
     vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
     try:

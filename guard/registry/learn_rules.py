@@ -10,6 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.orgnames import OrgNameFinder
+from guard.detect.wordlists import word_alternation
 from guard.errors import RulesError
 
 DEFAULT_DIR = Path(str(files("guard").joinpath("rules"))) / "learn"
@@ -21,15 +22,6 @@ def _read(path: Path) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise RulesError(f"{path}: {e}") from None
-
-
-def _words(words) -> re.Pattern:
-    """Whole-word (Latin) or anywhere (CJK) alternation, case-insensitive, longest first."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = re.escape(w)
-        parts.append(rf"(?<![\w]){esc}(?![\w])" if w[:1].isascii() and w[:1].isalnum() else esc)
-    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,18 +68,18 @@ def load_learn_rules(directory: str | None = None) -> LearnRules:
         for h in mail["bulk_headers"]:
             name, _, value = h.lower().partition(":")
             bulk.append((name, value))
-        columns = {role: _words(docs["columns"][role]) for role in COLUMN_ROLES}
+        columns = {role: word_alternation(docs["columns"][role]) for role in COLUMN_ROLES}
         return LearnRules(
             freemail=frozenset(x.lower() for x in free["domains"]),
             cctld={k.lower(): v for k, v in mail.get("cctld", {}).items()},
             countries=countries,
-            country_names=_words(countries),
+            country_names=word_alternation(countries),
             bulk_headers=tuple(bulk),
             max_recipients=int(mail.get("max_recipients", 8)),
-            doc_kinds=_words(docs["kinds"]),
+            doc_kinds=word_alternation(docs["kinds"]),
             columns=columns,
-            row_end=_words(docs["rows"]["end"]),
-            date_labels=_words(docs["dates"]["labels"]),
+            row_end=word_alternation(docs["rows"]["end"]),
+            date_labels=word_alternation(docs["dates"]["labels"]),
             orgs=OrgNameFinder(_read(d / "legal_forms.toml"), str(d / "legal_forms.toml")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
