@@ -88,10 +88,23 @@ def _part(pe: PartEvidence, hits: list[int], thread: Thread, refs: References, i
     bounds = pe.scopes.bounds
     for k in sorted({pe.scopes.of(h) for h in hits}):
         start, end = _span(part.text, bounds, k)
-        _sentence(pe, k, start, refs.read(part.text[start:end]), thread, index, out)
+        _sentence(pe, k, start, _said(refs, part.text[start:end]), thread, index, out)
 
 
-def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread, index: Index, out) -> None:
+def _said(refs: References, sentence: str) -> Reading | None:
+    """What the sentence tells, up to a refusal: "yes, they are our customer, but I can't say more"
+    has confirmed before it refused; "we can't say whether they are our customer" has not."""
+    r = refs.read(sentence)
+    refusal = r.first("refusal")
+    if refusal is None:
+        return r
+    return refs.read(sentence[:refusal[0]]) if refusal[0] > 0 else None
+
+
+def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading | None, thread: Thread, index: Index,
+              out) -> None:
+    if r is None:
+        return  # a refusal to tell
     where = pe.part.where
     named_here = pe.accounts_near(k, 0)
     named_near = pe.accounts_near(k, 1)
@@ -99,8 +112,8 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
     phrase = pe.strong_near(k, 0) or k in pe.weak_sentences
     if not (party or named_here or phrase or r.has("product") or r.has("possessive")):
         return  # nothing here is a buyer or a product by reference
-    if r.has("refusal") or r.has("general"):
-        return  # a refusal to tell, or customers in general
+    if r.has("general"):
+        return  # customers in general
     accounts = set(named_near) if named_near else (set(thread.accounts) if party else set())
 
     def at(*kinds: str) -> tuple[int, int, str]:

@@ -81,6 +81,7 @@ def test_a_volume_about_a_buyer_in_chinese_is_r4(engine):
     "Sorry, we can't share customer information, but the KN-8 is our best seller.",
     "大部分客户每个月订两个柜。",
     "不好意思,客户信息我们不方便透露。",
+    "I can't tell you whether they are our customer, sorry.",
 ])
 def test_statements_about_customers_in_general_and_refusals_pass(engine, new):
     assert verdict(engine, reply(new, ASKED if new.isascii() else ASKED_ZH)).verdict == "pass"
@@ -88,3 +89,13 @@ def test_statements_about_customers_in_general_and_refusals_pass(engine, new):
 
 def test_the_recipients_own_quoted_question_is_not_held_against_the_sender(engine):
     assert verdict(engine, reply("Thanks Tom, a quote for the KN-8 follows tomorrow.", ASKED)).verdict == "pass"
+
+
+@pytest.mark.parametrize("new", [
+    "Yes, they are our customer, but I can't say more than that.",
+    "是的,他们是我们的客户,不过别的不方便透露。",
+])
+def test_a_confirmation_before_a_refusal_still_carries_the_identity(engine, new):
+    v = verdict(engine, reply(new, ASKED if new.isascii() else ASKED_ZH))
+    assert v.verdict != "pass"
+    assert "kookaburra" in v.accounts
