@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from guard.detect.units import Converted
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -22,6 +24,7 @@ class Evidence:
     currency: str | None = None
     unit: str | None = None
     weak: bool = False  # a third-party phrase that only ties a figure in its own sentence
+    converted: tuple[Converted, ...] = ()  # a figure's readings in the other units of its kind
 
     @property
     def is_identity(self) -> bool:

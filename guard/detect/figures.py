@@ -21,6 +21,7 @@ from guard.detect.numbers import (
     parse_number,
     scale,
 )
+from guard.detect.units import Conversions
 
 _NUM = r"\d+(?:[.,']\d+)*"
 _NA = r"(?![A-Za-z0-9%])"
@@ -70,6 +71,7 @@ class FigureRecognizer:
     after_starts: frozenset[str]  # first characters (lower case) of anything that can follow one
     cn_quantity: re.Pattern      # Chinese numerals followed by a unit ("三千件")
     en_quantity: re.Pattern      # English number words followed by a unit ("five thousand pieces")
+    conversions: Conversions
 
     @classmethod
     def compile(cls, vocab: dict) -> FigureRecognizer:
@@ -80,12 +82,12 @@ class FigureRecognizer:
         before = [*cur, *(t.lower() for t in vocab["labels"]["price"] + vocab["labels"]["quantity"]),
                   "is", "of", "at", "为", "為"]
         ends = frozenset(t[-1] for t in before if t)
-        starts = frozenset(t[0].lower() for t in [*cur, *units, "/", "per", "each", "x", "×", "*", *MULTIPLIERS] if t)
+        starts = frozenset(t[0].lower() for t in [*cur, *units, "/", "per", "each", "a", "x", "×", "*", *MULTIPLIERS] if t)
         return cls(
             cur, units,
             re.compile(rf"\s?[:：]?\s?(?P<cur>{_alternation(cur, backwards=True)})", f),
-            re.compile(rf"\s?(?P<cur>{c_alt})", f),
-            re.compile(rf"\s?(?:/|per|each)\s?(?:{u_alt})?", f),
+            re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?\s?(?P<cur>{c_alt})", f),
+            re.compile(rf"\s?(?:/|per\b|each\b|an?\b)\s?(?P<unit>{u_alt})?", f),
             re.compile(rf"(?P<mult>\s?[kK千万萬](?![A-Za-z]))?(?:\s|-)?(?P<unit>{u_alt})", f),
             re.compile(rf"\s?(?:si|fo|ta|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['price'], backwards=True)})", f),
             re.compile(rf"\s?(?:si|fo|:|：|为|為|=)?\s?(?:{_alternation(vocab['labels']['quantity'], backwards=True)})", f),
@@ -93,6 +95,7 @@ class FigureRecognizer:
             starts,
             re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?P<num>[{CN_NUMERAL_CHARS}]{{1,12}})(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
             re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
+            Conversions.compile(vocab.get("conversions", {}), vocab["units"]),
         )
 
     def find(self, text: str) -> tuple[list[Evidence], list[Evidence]]:
@@ -129,7 +132,7 @@ class FigureRecognizer:
             v = read(m["num"])
             if v is None or v < 10:
                 continue  # "一个客户", "a customer": a measure word, not a volume
-            out.append(Evidence("quantity", m.start(), m.end(), m.group(), values=scale((v,), _mult(m)),
+            out.append(self._ev("quantity", text, m.start(), m.end(), scale((v,), _mult(m)),
                                 unit=self.units.get(m["unit"].lower())))
         return out
 
@@ -140,12 +143,12 @@ class FigureRecognizer:
         rev = pre[::-1] if tail in self.before_ends else ""
         c = self.cur_before.match(rev) if rev else None
         if c:
-            end = e
+            end, unit = e, None
             per = self.per_unit_after.match(text, e)
             if per and per.end() > e + 1:
-                end = per.end()
+                end, unit = per.end(), self._unit(per)
             return self._ev("price", text, s - c.end(), end, values,
-                            currency=self.currencies.get(c["cur"][::-1].lower()))
+                            currency=self.currencies.get(c["cur"][::-1].lower()), unit=unit)
         if s and text[s - 1].isascii() and text[s - 1].isalpha():
             return None  # "HC210", "40HQ": part of a code
         c0 = text[e:e + 1].lower()
@@ -154,7 +157,12 @@ class FigureRecognizer:
             return self._labelled(text, s, e, values, rev)  # no currency, unit or "per" can follow
         c = self.cur_after.match(text, e)
         if c:
-            return self._ev("price", text, s, c.end(), values, currency=self.currencies.get(c["cur"].lower()))
+            end, unit = c.end(), None
+            per = self.per_unit_after.match(text, end)
+            if per and per["unit"]:
+                end, unit = per.end(), self._unit(per)
+            return self._ev("price", text, s, end, scale(values, _mult(c)),
+                            currency=self.currencies.get(c["cur"].lower()), unit=unit)
         if len(m_int := text[s:e]) <= 3 and m_int.isdigit():
             c = _CONTAINER_AFTER.match(text, e)
             if c:
@@ -164,9 +172,12 @@ class FigureRecognizer:
             return self._ev("quantity", text, s, c.end(), scale(values, _mult(c)),
                             unit=self.units.get(c["unit"].lower()))
         c = self.per_unit_after.match(text, e)
-        if c and c.end() > e + 1:
-            return self._ev("price", text, s, c.end(), values)
+        if c and c.end() > e + 1 and (c["unit"] or not c.group().strip().isalpha() or c.group().strip() in ("per", "each")):
+            return self._ev("price", text, s, c.end(), values, unit=self._unit(c))
         return self._labelled(text, s, e, values, rev)
+
+    def _unit(self, m: re.Match) -> str | None:
+        return self.units.get(m["unit"].lower()) if m["unit"] else None
 
     def _labelled(self, text: str, s: int, e: int, values, rev: str) -> Evidence | None:
         """A figure introduced by a label before it ("unit price: 12.40", "qty 3000")."""
@@ -186,9 +197,10 @@ class FigureRecognizer:
                             scale(values, mult["mult"].strip() if mult else None))
         return None
 
-    @staticmethod
-    def _ev(kind: str, text: str, start: int, end: int, values, currency=None, unit=None) -> Evidence:
-        return Evidence(kind, start, end, text[start:end], values=tuple(values), currency=currency, unit=unit)
+    def _ev(self, kind: str, text: str, start: int, end: int, values, currency=None, unit=None) -> Evidence:
+        values = tuple(values)
+        return Evidence(kind, start, end, text[start:end], values=values, currency=currency, unit=unit,
+                        converted=self.conversions.of(kind, values, unit))
 
 
 _NA_RE = re.compile(r"[A-Za-z0-9%]")

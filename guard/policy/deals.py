@@ -27,10 +27,15 @@ class FigureDeals:
         self.ev = ev
         self.near_skus = near_skus
         kinds = ("price", "quantity") if ev.kind == "number" else (ev.kind,)
-        self.groups: list[DealGroup] = [g for v in ev.values for k in kinds for g in index.deal_groups(k, v)]
-        self.size = sum(len(g.by_account) for g in self.groups)
+        # each group with the deal units it may match in: None for the figure as written
+        self.groups: list[tuple[DealGroup, frozenset[str] | None]] = [
+            (g, None) for v in ev.values for k in kinds for g in index.deal_groups(k, v)]
+        self.groups += [(g, c.units) for c in ev.converted for g in index.deal_groups_between(ev.kind, c.low, c.high)]
+        self.size = sum(len(g.by_account) for g, _ in self.groups)
 
-    def _ok(self, group: DealGroup, deal: Deal, skus: set[str] | None) -> bool:
+    def _ok(self, group: DealGroup, units: frozenset[str] | None, deal: Deal, skus: set[str] | None) -> bool:
+        if units is not None and deal.unit is not None and deal.unit.lower() not in units:
+            return False  # converted to kg, the figure says nothing of a deal counted in pieces
         if self.near_skus and deal.sku not in self.near_skus:
             return False  # the sentence names other products: the figure is about those
         if skus is not None and deal.sku not in skus:
@@ -42,7 +47,7 @@ class FigureDeals:
     def has(self, account: str | None, skus: set[str] | None = None) -> bool:
         """Does one of this account's deals match (for a product in `skus`, if given)?"""
         return account is not None and any(
-            self._ok(g, d, skus) for g in self.groups for d in g.by_account.get(account, ()))
+            self._ok(g, u, d, skus) for g, u in self.groups for d in g.by_account.get(account, ()))
 
     def among(self, accounts: Iterable[str], skus: set[str] | None = None) -> set[str]:
         return {a for a in accounts if self.has(a, skus)}
@@ -51,11 +56,11 @@ class FigureDeals:
         """All matching accounts, or none when the figure is too common to identify anyone."""
         if self.size > COMMON:
             return set()
-        return self.among({a for g in self.groups for a in g.by_account})
+        return self.among({a for g, _ in self.groups for a in g.by_account})
 
     def kind_for(self, accounts: set[str]) -> str:
         """For a bare number: was it a price or a quantity of these accounts' deals?"""
-        for g in self.groups:
-            if g.kind == "price" and any(self._ok(g, d, None) for a in accounts for d in g.by_account.get(a, ())):
+        for g, u in self.groups:
+            if g.kind == "price" and any(self._ok(g, u, d, None) for a in accounts for d in g.by_account.get(a, ())):
                 return "price"
         return "quantity" if self.ev.kind == "number" else self.ev.kind

@@ -82,6 +82,7 @@ class Index:
     price_keys: list[float] = field(default_factory=list)          # sorted distinct deal prices
     price_groups: list[DealGroup] = field(default_factory=list)    # parallel to price_keys
     quantities: dict[float, DealGroup] = field(default_factory=dict)
+    quantity_keys: list[float] = field(default_factory=list)       # sorted, for converted figures
     product_names: dict[str, str] = field(default_factory=dict)  # sku -> display name
     entities: object | None = None  # optional guard.detect.ner.EntityMatcher
     unknown_orgs: object | None = None  # optional guard.detect.unknown_orgs.UnknownOrgs (R11)
@@ -120,6 +121,14 @@ class Index:
             return [group] if group else []
         tol = max(0.006, value * 0.002)
         lo, hi = bisect_left(self.price_keys, value - tol), bisect_right(self.price_keys, value + tol)
+        return self.price_groups[lo:hi]
+
+    def deal_groups_between(self, kind: str, low: float, high: float) -> list[DealGroup]:
+        """Deals whose price or quantity lies in [low, high]: a figure converted from another unit."""
+        if kind == "quantity":
+            lo, hi = bisect_left(self.quantity_keys, low), bisect_right(self.quantity_keys, high)
+            return [self.quantities[k] for k in self.quantity_keys[lo:hi]]
+        lo, hi = bisect_left(self.price_keys, low), bisect_right(self.price_keys, high)
         return self.price_groups[lo:hi]
 
 
@@ -276,6 +285,7 @@ def _build(registry: Registry) -> Index:
         price_keys=price_keys,
         price_groups=[_group("price", k, prices[k]) for k in price_keys],
         quantities={k: _group("quantity", k, v) for k, v in quantities.items()},
+        quantity_keys=sorted(quantities),
         product_names={p.sku: (p.names[0] if p.names else p.sku) for p in registry.products},
         descriptions=Descriptions(registry.products) if registry.products else None,
     )
