@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from guard.detect.evidence import Evidence
 from guard.detect.numbers import (
     CN_NUMERAL_CHARS,
-    EN_NUMBER,
     MULTIPLIERS,
     parse_cn_numeral,
-    parse_en_number,
     parse_number,
     scale,
 )
+from guard.detect.numberwords import MIN_VOLUME, NumberWords
 from guard.detect.units import Conversions
 
 _NUM = r"\d+(?:[.,']\d+)*"
@@ -30,8 +29,8 @@ _NA = r"(?![A-Za-z0-9%])"
 _TOKEN = re.compile(r"(\d(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d*(?:[.,']\d+)*))")
 _CONTAINER_AFTER = re.compile(r"\s?[x×X*]\s?(?:20|40|45)\s?'?\s?(?:GP|HQ|HC|ft|FT|RH)\b")
 _NOT_BARE_AFTER = re.compile(r"[A-Za-z0-9%/-]|[.,:]\d")
-_SCALE_WORDS = ("hundred", "thousand", "million")
 WINDOW = 28
+_LATIN = "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"  # a letter of a Latin word: "unit" is not the start of "unités"
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD"})
 
 
@@ -46,10 +45,10 @@ def _alternation(tokens, *, backwards: bool = False) -> str:
         starts_latin = t[:1].isalpha() and t[:1].isascii()
         ends_latin = t[-1:].isalpha() and t[-1:].isascii()
         if backwards:
-            parts.append(re.escape(t[::-1]) + (r"(?![A-Za-z])" if starts_latin else ""))
+            parts.append(re.escape(t[::-1]) + (rf"(?!{_LATIN})" if starts_latin else ""))
         else:
-            parts.append((r"(?<![A-Za-z])" if starts_latin else "") + re.escape(t)
-                         + (r"(?![A-Za-z])" if ends_latin else ""))
+            parts.append((rf"(?<!{_LATIN})" if starts_latin else "") + re.escape(t)
+                         + (rf"(?!{_LATIN})" if ends_latin else ""))
     return "|".join(parts)
 
 
@@ -70,14 +69,16 @@ class FigureRecognizer:
     before_ends: frozenset[str]  # last characters of anything that can stand before a number
     after_starts: frozenset[str]  # first characters (lower case) of anything that can follow one
     cn_quantity: re.Pattern      # Chinese numerals followed by a unit ("三千件")
-    en_quantity: re.Pattern      # English number words followed by a unit ("five thousand pieces")
+    word_quantity: re.Pattern    # number words followed by a unit ("five thousand pieces", "vingt unités")
+    number_words: NumberWords
     conversions: Conversions
 
     @classmethod
-    def compile(cls, vocab: dict) -> FigureRecognizer:
+    def compile(cls, vocab: dict, number_words: NumberWords | None = None) -> FigureRecognizer:
         cur = {t.lower(): code for code, toks in vocab["currencies"].items() for t in toks}
         units = {t.lower(): unit for unit, toks in vocab["units"].items() for t in toks}
         c_alt, u_alt = _alternation(cur), _alternation(units)
+        words = number_words or NumberWords.compile({})
         f = re.IGNORECASE
         before = [*cur, *(t.lower() for t in vocab["labels"]["price"] + vocab["labels"]["quantity"]),
                   "is", "of", "at", "为", "為"]
@@ -94,7 +95,8 @@ class FigureRecognizer:
             ends,
             starts,
             re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?P<num>[{CN_NUMERAL_CHARS}]{{1,12}})(?P<mult>\s?[kK千万萬])?\s?(?P<unit>{u_alt})", f),
-            re.compile(rf"\b(?P<num>{EN_NUMBER})\s(?P<unit>{u_alt})", f),
+            re.compile(rf"(?P<num>{words.pattern or '(?!)'})\s(?P<unit>{u_alt})", f),
+            words,
             Conversions.compile(vocab.get("conversions", {}), vocab["units"]),
         )
 
@@ -124,13 +126,12 @@ class FigureRecognizer:
         found = []
         if not text.isascii():
             found += [(m, parse_cn_numeral) for m in self.cn_quantity.finditer(text)]
-        low = text.lower()
-        if any(w in low for w in _SCALE_WORDS):
-            found += [(m, parse_en_number) for m in self.en_quantity.finditer(text)]
+        if self.number_words.may_occur(text.lower()):
+            found += [(m, self.number_words.parse) for m in self.word_quantity.finditer(text)]
         out = []
         for m, read in found:
             v = read(m["num"])
-            if v is None or v < 10:
+            if v is None or v < MIN_VOLUME:
                 continue  # "一个客户", "a customer": a measure word, not a volume
             out.append(self._ev("quantity", text, m.start(), m.end(), scale((v,), _mult(m)),
                                 unit=self.units.get(m["unit"].lower())))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from guard.detect.figures import FigureRecognizer
 from guard.detect.markets import MarketStatements
+from guard.detect.numberwords import NumberWords
 from guard.detect.phrases import PhraseSet, compile_phrases, untriggered
 from guard.errors import RulesError
 from guard.policy.refvocab import References, load_references
@@ -228,7 +229,7 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
     where = _Where(path, text)
     if data.get("version") != 1:
         raise RulesError(f"{path}: version must be 1")
-    unknown = set(data) - {"version", "phrases", "figures", "references", "markets", "rule"}
+    unknown = set(data) - {"version", "phrases", "figures", "numbers", "references", "markets", "rule"}
     if unknown:
         raise RulesError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     rules: dict[str, Rule] = {}
@@ -256,7 +257,7 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
     phrases = _load_phrases(d / str(data.get("phrases", "phrases")))
     vocab = _read_toml(d / str(data.get("figures", "figures.toml")))
     try:
-        figures = FigureRecognizer.compile(vocab)
+        figures = FigureRecognizer.compile(vocab, NumberWords.load(d / str(data.get("numbers", "numbers"))))
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise RulesError(f"{d / str(data.get('figures', 'figures.toml'))}: invalid figure vocabulary: {e}") from None
     references = load_references(d / str(data.get("references", "references")))
