@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 from guard.detect.evidence import Evidence
 from guard.detect.normalize import is_cjk, normalize_text
 from guard.detect.senses import load_senses, ordinary_words
+from guard.errors import RulesError
 from guard.registry.index import Index, NameEntry
 
 _DOMAIN = re.compile(
@@ -26,6 +31,7 @@ class Dropped:
 
 
 _SPACE = re.compile(r"\s+")
+ENDINGS_FILE = Path(str(files("guard").joinpath("rules"))) / "words" / "endings.toml"
 _DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"
 _SPELT_DOMAIN = re.compile(rf"(?<![\w.-])(?:[a-z0-9-]+(?:{_DOT}|\.))+[a-z]{{2,24}}(?![\w-])(?<=[a-z])", re.IGNORECASE)
 _SPELT_DOT = re.compile(_DOT, re.IGNORECASE)
@@ -78,6 +84,27 @@ def _plural_end(t: str, end: int, n: int) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    """Cyrillic case endings (rules/words/endings.toml), longest first."""
+    try:
+        data = tomllib.loads(ENDINGS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise RulesError(f"{ENDINGS_FILE}: {e}") from None
+    return tuple(sorted(data.get("cyrillic", []), key=len, reverse=True))
+
+
+def _inflected_end(t: str, end: int, n: int) -> int:
+    """The end of "Веломира" for a match of "Веломир" ending at `end` (exclusive), else -1."""
+    if not ("\u0400" <= t[end - 1] <= "\u04ff" and "\u0400" <= t[end] <= "\u04ff"):
+        return -1
+    for ending in _endings():
+        stop = end + len(ending)
+        if t.startswith(ending, end) and (stop == n or not _latin_word_char(t[stop])):
+            return stop
+    return -1
+
+
 def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> list[Evidence]:
     """Account names and aliases, contact names and product names (also by a description unique
     to one product, and in the plural); longest match wins. `drops` receives the matches read
@@ -102,12 +129,16 @@ def find_names(text: str, index: Index, drops: list[Dropped] | None = None) -> l
             continue
         stop = end + 1
         if _latin_word_char(t[end]) and stop < n and _latin_word_char(t[stop]):
-            stop = _plural_end(t, stop, n)
-            if stop < 0:
-                continue
-            entries = tuple(e for e in entries if e.kind == "product")  # "valves": a product's plural
-            if not entries:
-                continue
+            inflected = _inflected_end(t, stop, n)
+            if inflected > 0:
+                stop = inflected
+            else:
+                stop = _plural_end(t, stop, n)
+                if stop < 0:
+                    continue
+                entries = tuple(e for e in entries if e.kind == "product")  # "valves": a product's plural
+                if not entries:
+                    continue
         found.append((start, stop, entries))
     # Left to right, longest first at each start; a match inside an accepted one is dropped.
     found.sort(key=lambda m: (m[0], m[0] - m[1]))

@@ -49,11 +49,13 @@ _FROM_LINE = re.compile(rf"^\s*\*{{0,2}}(?:{_FROM_KEYS})\s*\*{{0,2}}\s*[:：]", 
 _SUBJECT_KEY = re.compile(r"^\s*\*{0,2}(?:subject|主题|主旨|betreff|objet|asunto|oggetto|onderwerp|тема|件名)",
                           re.IGNORECASE)
 
-_WROTE = r"(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|schreef|写道|寫道|書きました|napisał)"
+_WROTE = r"(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|schreef|写道|寫道|書きました|napisał|написал[а]?|пишет)"
 _ATTRIBUTION_STRICT = re.compile(
     rf"^\s*(?:(?:on|am|le|el|il|em|op|w\s+dniu)\s.{{0,300}}?{_WROTE}.{{0,120}}?|在.{{0,300}}?(?:写道|寫道))\s*[:：]\s*$",
     re.IGNORECASE)
 _ATTRIBUTION_LOOSE = re.compile(rf"^.{{0,300}}{_WROTE}.{{0,120}}?[:：]\s*$", re.IGNORECASE)
+# Gmail in Russian and others write no verb: "пт, 4 дек. 2026 г. в 9:12, Имя <a@b.ru>:" before the ">" run
+_ATTRIBUTION_ADDRESS = re.compile(r"^.{0,300}\d.{0,300}<[^<>@\s]+@[^<>\s]+>\s*[:：]\s*$")
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,8 @@ def _pop_attribution(buf: list[str]) -> tuple[list[str], _Who] | None:
         k -= 1
     if k == 0 or not _ends_with_colon(buf[k - 1]):
         return None
-    for take, pattern in ((2, _ATTRIBUTION_STRICT), (1, _ATTRIBUTION_LOOSE), (2, _ATTRIBUTION_LOOSE)):
+    for take, pattern in ((2, _ATTRIBUTION_STRICT), (1, _ATTRIBUTION_LOOSE), (2, _ATTRIBUTION_LOOSE),
+                          (1, _ATTRIBUTION_ADDRESS), (2, _ATTRIBUTION_ADDRESS)):
         if k - take < 0:
             continue
         if not all(x.strip() for x in buf[k - take:k]):

@@ -50,6 +50,17 @@ class _Findings:
         explanation = r.explain(account_name=name, text=ev_text, where=where, **values)
         self.items.append(Finding(rule, action, account, kind, ev_text, where, start, end, explanation))
 
+    def identity(self, account: str, kind: str, text: str, where: str, start: int, end: int) -> None:
+        """R1 on an identity of another account, R2 where it competes with a recipient account, R8
+        where it is a reference account; written or referred to ("yes, they are our customer")."""
+        rivals = self.index.competitors.get(account, frozenset()) & self.audience.recipient_accounts
+        if rivals:
+            self.add("R2", account, kind, text, where, start, end,
+                     competitor=", ".join(sorted(self.index.account(r).name for r in rivals)))
+        self.add("R1", account, kind, text, where, start, end)
+        if self.index.account(account).is_reference:
+            self.add("R8", account, kind, text, where, start, end)
+
     def resolved(self) -> list[Finding]:
         """The findings that stand: none that passes, none another rule's finding on the same words replaces."""
         live = [f for f in self.items if f.action != "pass"]
@@ -114,13 +125,7 @@ def _identity_findings(pe: PartEvidence, tied_accounts: set[str], audience: Audi
             out.add("R3", acc, ev.kind, ev.text, where, ev.start, ev.end, products=products)
         if pe.part.origin == "quoted" and "@" in ev.text:  # another account's address in a quote
             out.add("R7", acc, "forwarded", ev.text, where, ev.start, ev.end)
-        rivals = index.competitors.get(acc, frozenset()) & audience.recipient_accounts
-        if rivals:
-            out.add("R2", acc, ev.kind, ev.text, where, ev.start, ev.end,
-                    competitor=", ".join(sorted(index.account(r).name for r in rivals)))
-        out.add("R1", acc, ev.kind, ev.text, where, ev.start, ev.end)
-        if index.account(acc).is_reference:
-            out.add("R8", acc, ev.kind, ev.text, where, ev.start, ev.end)
+        out.identity(acc, ev.kind, ev.text, where, ev.start, ev.end)
 
 
 def _market_findings(pe: PartEvidence, markets: MarketStatements, out: _Findings) -> None:

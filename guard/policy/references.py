@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from guard.detect.names import find_names
 from guard.mail.model import Message
 from guard.policy.audience import Audience
+from guard.policy.deals import FigureDeals
 from guard.policy.evidence import PartEvidence
 from guard.policy.refvocab import Reading, References
 from guard.registry.index import Index
@@ -40,6 +41,7 @@ class Thread:
     skus: frozenset[str]
     recipient_skus: frozenset[str]
     accounts: frozenset[str]
+    audience: Audience
 
     @classmethod
     def of(cls, message: Message, evidence: list[PartEvidence], index: Index, audience: Audience) -> Thread:
@@ -56,7 +58,16 @@ class Thread:
                     mine.add(e.sku)
                 elif e.is_identity and audience.is_other(e.account):
                     accounts.add(e.account)
-        return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts))
+        return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts), audience)
+
+
+def _deal_owners(pe: PartEvidence, k: int, index: Index, audience: Audience) -> set[str]:
+    """Other accounts whose deal a figure in sentence k matches (SPEC: R4 names all of them)."""
+    owners: set[str] = set()
+    for f in pe.figures:
+        if pe.sentence(f) == k:
+            owners |= {a for a in FigureDeals(f, index, pe.skus_in(k)).everyone() if audience.is_other(a)}
+    return owners
 
 
 def _names(index: Index, skus) -> str:
@@ -108,7 +119,8 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading | None, thread: 
     where = pe.part.where
     named_here = pe.accounts_near(k, 0)
     named_near = pe.accounts_near(k, 1)
-    party = r.has("party") or r.has("parties")
+    # a comparison whose other side is "them" refers to the buyer the thread names ("как у них")
+    party = r.has("party") or r.has("parties") or (r.has("against") and bool(thread.accounts))
     phrase = pe.strong_near(k, 0) or k in pe.weak_sentences
     if not (party or named_here or phrase or r.has("product") or r.has("possessive")):
         return  # nothing here is a buyer or a product by reference
@@ -149,7 +161,9 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading | None, thread: 
         kind = "price" if r.has("price") else "quantity"
         s, e, text = at("price", "comparison", "volume")
         figure = "unit price (by comparison)" if kind == "price" else "order volume"
-        targets = sorted(named_here or (accounts if party or r.has("possessive") else set()))
+        # by name or reference; else the accounts whose deal a figure beside it matches
+        targets = sorted(named_here or (accounts if party or r.has("possessive") else set())
+                         or _deal_owners(pe, k, index, thread.audience))
         for acc in targets:
             out.add("R4", acc, kind, text, where, s, e, figure=figure)
         if not targets:
@@ -159,4 +173,4 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading | None, thread: 
         s, e, text = at("party", "parties")
         for acc in sorted(accounts):
             if not out.has(acc, where, offset):
-                out.add("R1", acc, "name", text, where, s, e)
+                out.identity(acc, "name", text, where, s, e)

@@ -19,7 +19,7 @@ from guard.errors import RulesError
 
 _TABLES = {"triggers", "pronouns", "defs", "party", "parties", "possessive", "product", "compare",
            "volume", "general", "refusal", "buy"}
-_KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "volume", "general",
+_KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "against", "volume", "general",
           "refusal", "buy", "you")
 
 
@@ -96,6 +96,7 @@ def load_references(directory: Path) -> References | None:
             "you": data.get("product", {}).get("you", []),
             "price": data.get("compare", {}).get("price", []),
             "comparison": data.get("compare", {}).get("volume", []),
+            "against": data.get("compare", {}).get("against", []),
             "volume": data.get("volume", {}).get("patterns", []),
             "general": data.get("general", {}).get("patterns", []),
             "refusal": data.get("refusal", {}).get("patterns", []),

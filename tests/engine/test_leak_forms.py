@@ -53,3 +53,14 @@ def test_another_accounts_address_inside_a_quote_is_r7(run):
 def test_a_readers_own_deal_shown_to_another_reader_is_blocked(run):
     v = run("PO 88: 4,000 pcs KT-500 at USD 8.20.", to=("ingrid@fjordhome.no",), cc=PROSPECT)
     assert v.verdict == "block" and "fjordhome" in v.accounts
+
+
+@pytest.mark.parametrize("body", [
+    "A Norwegian homeware brand pays USD 8.20 for the KT-500.",
+    "One EU customer pays USD 8.20 for the KT-500.",
+    "Our biggest Norwegian customer pays USD 8.20 for the KT-500.",
+    "You get exactly what the other Nordic brand we supply pays: USD 8.20 for the KT-500.",
+])
+def test_third_party_phrases_with_a_nationality_or_a_brand(run, body):
+    v = run(body)
+    assert v.verdict == "block" and v.accounts == ("fjordhome",)

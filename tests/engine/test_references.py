@@ -99,3 +99,47 @@ def test_a_confirmation_before_a_refusal_still_carries_the_identity(engine, new)
     v = verdict(engine, reply(new, ASKED if new.isascii() else ASKED_ZH))
     assert v.verdict != "pass"
     assert "kookaburra" in v.accounts
+
+
+ASKED_RIVAL = "Hi Lily,\nDo you supply Nordkök? We hear they buy kettles from you.\nIngrid"
+
+
+def test_an_identity_by_reference_of_a_recipients_competitor_is_r2(engine):
+    v = verdict(engine, reply("Yes, they are our customer.", ASKED_RIVAL, to="ingrid@fjordhome.no"))
+    assert v.verdict == "block"
+    assert any(f.rule == "R2" and f.account == "nordkok" for f in v.findings)
+
+
+@pytest.mark.parametrize("new", [
+    "Your price is already 5% lower than what they pay.",
+    "你的价格比他们便宜3%。",
+])
+def test_a_comparison_against_them_refers_to_the_account_the_thread_names(engine, new):
+    v = verdict(engine, reply(new, ASKED if new.isascii() else ASKED_ZH))
+    assert v.verdict == "block"
+    assert "kookaburra" in v.accounts
+
+
+def test_a_comparison_against_them_with_no_account_in_the_thread_is_not_a_finding(engine):
+    quoted = "Hi Lily,\nWe need KN-8 sets. Other factories quote less.\nTom"
+    assert verdict(engine, reply("Our KN-8 is still cheaper than them.", quoted)).verdict == "pass"
+
+
+def test_a_price_by_comparison_names_the_account_whose_deal_the_figure_matches(engine):
+    inquiry = "Hi Lily,\nMatch what you give the big Sydney importer on KN-8 sets and we order.\nTom"
+    v = verdict(engine, reply("You would pay what they pay: USD 13.75 per set.", inquiry))
+    assert v.verdict == "block"
+    assert v.accounts == ("kookaburra",)
+
+
+@pytest.mark.parametrize("new, quoted", [
+    ("Sí, son clientes nuestros desde 2024.", "Hola Lily,\n¿trabajan con Kookaburra Kitchen?\nTom"),
+    ("Yes -- they've been running both of those since spring.", ASKED),
+])
+def test_confirmations_as_people_write_them_carry_the_identity(engine, new, quoted):
+    assert "kookaburra" in verdict(engine, reply(new, quoted)).accounts
+
+
+def test_a_french_refusal_passes(engine):
+    new = "Nous ne communiquons jamais le nom de nos clients, ni ce qu'ils achètent."
+    assert verdict(engine, reply(new, "Bonjour Lily,\nTravaillez-vous avec Kookaburra Kitchen ?\nTom")).verdict == "pass"

@@ -165,3 +165,12 @@ def test_splitter_never_crashes_and_covers_every_line(lines):
     assert all(s.origin in ("new", "quoted") for s in segments)
     strip = re.compile(r"[>\s]")
     assert strip.sub("", "".join(s.text for s in segments)) == strip.sub("", text)
+
+
+def test_an_attribution_without_a_verb_before_a_quote_names_its_author():
+    # Gmail in Russian: "пт, 4 дек. 2026 г. в 9:12, Имя <address>:" and no "wrote"
+    text = ("Спасибо.\n\nпт, 4 дек. 2026 г. в 9:12, Дмитрий Соколов <sokolov@example.ru>:\n"
+            "> Какие у них цены?\n> Дмитрий\n")
+    [q] = quoted(text)
+    assert q.author == "sokolov@example.ru"
+    assert new_text(text).strip() == "Спасибо."
