@@ -20,6 +20,7 @@ from guard.errors import RulesError
 DEFAULT_FILE = Path(str(files("guard").joinpath("rules"))) / "senses.toml"
 WORDS_FILE = Path(str(files("guard").joinpath("rules"))) / "words" / "ordinary.txt"
 _REACH = 24  # characters looked at on either side of the name
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.!?])[A-Z][\w&'-]*[ \t]+$")
 
 
 def _words(tokens: list[str]) -> str:
@@ -36,6 +37,7 @@ class Sense:
     line_label: re.Pattern | None   # searched in the name's line before it
     before: re.Pattern | None       # anchored at the end of the text before the name
     after: re.Pattern | None        # anchored right after the name
+    closing: frozenset[str] = frozenset()  # the name is one of these, ending a capitalised name
 
 
 class Senses:
@@ -57,7 +59,8 @@ class Senses:
                     re.compile(rf"(?:{_words(labels)})\s*(?:no\.?|name)?\s*[:：|]\s*(?:\S+\s+){{0,3}}$", f)
                     if labels else None,
                     re.compile(rf"(?:{_words(sec['before'])})\s+$", f) if sec.get("before") else None,
-                    re.compile(rf"\s*(?:{'|'.join(after)})", f) if after else None))
+                    re.compile(rf"\s*(?:{'|'.join(after)})", f) if after else None,
+                    frozenset(w.lower() for w in sec["after"]) if sec.get("closes_a_name") else frozenset()))
         except (KeyError, TypeError, re.error, AttributeError) as e:
             raise RulesError(f"{source}: invalid senses: {e}") from None
 
@@ -70,6 +73,8 @@ class Senses:
                 and text[start:start + 1].islower():
             return "a word in its ordinary sense (part of a hyphenated word)"
         for s in self.senses:
+            if s.closing and text[start:end].lower() in s.closing and _CAPITALISED_BEFORE.search(before):
+                return s.why  # "the Solar Summit": the name ends another name, an event's
             if s.line_label is not None and s.line_label.search(text, line_start, start):
                 return s.why
             if s.before is not None and s.before.search(before):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from guard.detect.senses import load_senses
+
 FJORD_AND_PROSPECT = ("ingrid@fjordhome.no", "buyer@prospect-example.com")
 
 
@@ -50,3 +52,12 @@ def test_a_name_inside_an_unrelated_address_is_not_a_name(run):
 
 def test_a_digit_string_too_long_for_a_figure_matches_no_deal(run):
     assert run("Another customer's tracking no. is USD " + "1" * 400).verdict == "pass"
+
+
+def test_a_name_that_ends_an_events_name_is_the_event():
+    # "Summit" would be an account's one-word alias; "the Solar Summit" is a conference
+    senses = load_senses()
+    text = "Great to hear you'll be at the Solar Summit in Las Vegas too."
+    start = text.index("Summit")
+    assert senses.other_sense(text, start, start + len("Summit")) == "a trade fair or conference"
+    assert senses.other_sense("Thanks. Summit ordered again.", 8, 14) is None

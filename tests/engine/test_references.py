@@ -143,3 +143,25 @@ def test_confirmations_as_people_write_them_carry_the_identity(engine, new, quot
 def test_a_french_refusal_passes(engine):
     new = "Nous ne communiquons jamais le nom de nos clients, ni ce qu'ils achètent."
     assert verdict(engine, reply(new, "Bonjour Lily,\nTravaillez-vous avec Kookaburra Kitchen ?\nTom")).verdict == "pass"
+
+
+ASKED_ES = "Hola Lily,\n¿Kookaburra Kitchen les compra el KN-8?\nTom"
+
+
+@pytest.mark.parametrize("new, quoted", [
+    ("Yes they are, but don't worry, you are our first partner here.", "Hi Lily,\nIs Kookaburra Kitchen one of your customers?\nTom"),
+    ("Sí, ellos compran con nosotros exactamente ese modelo desde hace dos años.", ASKED_ES),
+    ("Posso te dar o mesmo preço que damos para eles.", "Olá Lily,\nsabemos que a Kookaburra Kitchen compra o KN-8 de vocês.\nTom"),
+])
+def test_replies_in_other_words_and_languages_carry_the_account(engine, new, quoted):
+    v = verdict(engine, reply(new, quoted))
+    assert v.verdict != "pass" and "kookaburra" in v.accounts
+
+
+@pytest.mark.parametrize("new", [
+    "Same model one of our client in Perth is using, very satisfied.",
+    "Ce modèle est installé chez un de nos clients à Perth.",
+])
+def test_a_third_party_with_the_product_you_asked_about_is_r5(engine, new):
+    v = verdict(engine, reply(new, INQUIRY))
+    assert any(f.rule == "R5" for f in v.findings)
