@@ -73,6 +73,8 @@ def _fold_one(ch: str) -> str:
 def normalize_name(name: str) -> str:
     """The normal form of a registry name: folded, lower case, punctuation runs -> one space."""
     s = fold_char_case(fold(name))
+    if not s.isascii():
+        s = _unconfuse(_COMBINING.sub("", s))
     return _NON_WORD.sub(" ", s).strip()
 
 
@@ -127,6 +129,7 @@ def normalize_text(text: str) -> NormText:
         s = s.replace("\x00", " ")
     if not s.isascii():
         s = _COMBINING.sub("\x00", s)
+        s = _unconfuse(s)
     s = _NON_WORD_CHAR.sub(" ", s)
     if "\x00" in s:
         collapsed = _RUNS.sub(lambda m: " " if " " in m.group() else "", s)
@@ -138,4 +141,21 @@ def normalize_text(text: str) -> NormText:
 _SPACE_RUNS = re.compile(r"( {2,})")
 _RUNS = re.compile(r"[ \x00]{2,}|\x00")  # combining marks were turned into NULs
 _SPACES = re.compile(r" {2,}")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# combining marks, and the invisible characters a reader's client does not show (zero-width
+# spaces and joiners, soft hyphens, word joiners, BOM): "Yama\u200bbiko" reads "Yamabiko"
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+                        "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# Cyrillic and Greek letters that look like Latin ones, read as Latin inside a Latin word
+# ("Kаroo" with a Cyrillic а is the name the reader sees); Cyrillic words are left alone.
+_LOOKALIKES = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i", "ј": "j",
+               "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ο": "o", "α": "a", "ε": "e",
+               "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x"}
+_LOOKALIKE = "[" + "".join(_LOOKALIKES) + "]"
+_CONFUSED = re.compile(rf"(?<=[a-z\x00]){_LOOKALIKE}+|{_LOOKALIKE}+(?=[a-z])")
+
+
+def _unconfuse(s: str) -> str:
+    """Look-alike letters beside Latin ones as the Latin letters they look like (length kept)."""
+    if not _CONFUSED.search(s):
+        return s
+    return _CONFUSED.sub(lambda m: "".join(_LOOKALIKES[c] for c in m.group()), s)

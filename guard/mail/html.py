@@ -119,11 +119,38 @@ def _keep_mailto_addresses(doc) -> None:
 
 
 def _unhide(doc) -> None:
-    """Hidden text is still sent (and shown in inbox previews): read it like the rest."""
+    """Hidden text is still sent (and shown in inbox previews): read it like the rest, but
+    after the visible text, so that what the reader sees reads as shown ("Ipe<span
+    style="display:none">rson</span> Camping" is "Ipe Camping", and "rson" is read on its own line)."""
+    from lxml.html import Element
+
+    hidden = []
     for el in doc.xpath("//*[@style]"):
         style = el.get("style") or ""
-        if "none" in style.lower():
-            el.set("style", _DISPLAY_NONE.sub("", style))
+        if "none" in style.lower() and _DISPLAY_NONE.search(style) and el.getparent() is not None:
+            hidden.append(el)
+    moved = []
+    for el in hidden:
+        if any(a in hidden for a in el.iterancestors()):
+            continue  # moved with its hidden ancestor
+        el.set("style", _DISPLAY_NONE.sub("", el.get("style") or ""))
+        tail, parent, prev = el.tail, el.getparent(), el.getprevious()
+        el.tail = None
+        parent.remove(el)
+        if tail:  # the visible text after it joins what stood before it, as the reader sees it
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        moved.append(el)
+    if moved:
+        body = doc.find("body")
+        holder = Element("div")
+        for el in moved:
+            block = Element("div")
+            block.append(el)
+            holder.append(block)
+        (body if body is not None else doc).append(holder)
 
 
 def _mark_quotes(doc) -> None:

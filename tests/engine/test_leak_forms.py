@@ -64,3 +64,14 @@ def test_a_readers_own_deal_shown_to_another_reader_is_blocked(run):
 def test_third_party_phrases_with_a_nationality_or_a_brand(run, body):
     v = run(body)
     assert v.verdict == "block" and v.accounts == ("fjordhome",)
+
+
+@pytest.mark.parametrize("name", [
+    "Nord\u200bkök",            # a zero-width space
+    "Nord\u00adkök",            # a soft hyphen
+    "Nor\u2060dkök",            # a word joiner
+    "N\u043erdkök",             # a Cyrillic о that looks like the Latin one
+])
+def test_a_name_as_the_reader_sees_it_despite_invisible_or_look_alike_characters(run, name):
+    v = run(f"{name} ordered 3,500 pcs of the KT-500.")
+    assert v.verdict == "block" and "nordkok" in v.accounts

@@ -94,3 +94,11 @@ def test_text_nested_beyond_the_html_parsers_depth_is_still_read():
 def test_text_hidden_with_display_none_is_read():
     text = html_to_text('<p>visible</p><div style="color:red; display: none !important">hidden 8.45</div>')
     assert "hidden 8.45" in text
+
+
+def test_hidden_text_inside_a_name_is_read_after_the_visible_text():
+    html = ('<p>Ipe<span style="display:none">rson Trading</span> Camp<span style="display: none">bell</span>ing '
+            'buys the HM-01.</p><p>Lily</p>')
+    text = html_to_text(html)
+    assert "Ipe Camping buys the HM-01." in text
+    assert "rson Trading" in text and text.index("rson Trading") > text.index("Lily")
