@@ -161,13 +161,17 @@ class Checker:
     def store(self) -> str:
         from guard.store.db import Store, missing_sqlite_file
         from guard.store.migrate import current_revision, head_revision
+        from guard.store.retention import retention_settings
 
+        keep = retention_settings(self.cfg)
+        days = lambda d: "for ever" if d is None else f"{d:g} days"  # noqa: E731
+        kept = f"; raw messages kept {days(keep.raw_days)}, log rows {days(keep.log_days)}"
         url = self.cfg.store_url
         store = Store(url)
         if not self.check_store:
-            return f"store: {store.display_url} (not connected: --no-store)"
+            return f"store: {store.display_url} (not connected: --no-store){kept}"
         if missing_sqlite_file(url) is not None:
-            return f"store: {store.display_url} does not exist yet (guard db upgrade creates it)"
+            return f"store: {store.display_url} does not exist yet (guard db upgrade creates it){kept}"
         try:
             have, want = current_revision(store), head_revision()
         except GuardError as e:
@@ -177,7 +181,7 @@ class Checker:
         if have != want:
             raise GuardError(f"[store] url: {store.display_url} is at schema {have or 'none (empty)'}, guard needs "
                              f"{want}: run `guard db upgrade --config {self.path}`")
-        return f"store: {store.display_url} (schema {have})"
+        return f"store: {store.display_url} (schema {have}){kept}"
 
     def relay(self) -> str | None:
         from guard.relay.config import relay_settings
