@@ -75,7 +75,10 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     settings = relay_settings(cfg)
     from guard.metrics import metrics_settings
 
-    metrics_settings(cfg)  # a bad [metrics] key is refused before anything starts
+    metrics_settings(cfg)  # a bad [metrics] or [store] key is refused before anything starts
+    from guard.store.retention import retention_settings
+
+    retention_settings(cfg)
     if listen:
         host, port = parse_hostport(listen, "listen", "--listen")
         settings = _replace(settings, listen_host=host, listen_port=port)
@@ -114,10 +117,10 @@ async def _serve(cfg, settings) -> None:
     server = RelayServer(settings, store, pool)
     endpoint = None
     try:
+        endpoint = _start_metrics(cfg, store, server)  # a busy metrics port: refused before SMTP listens
         host, port = await server.start()
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
                    f"{settings.workers} {settings.worker_mode} worker(s)", err=True)
-        endpoint = _start_metrics(cfg, store, server)
         stop = asyncio.Event()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)

@@ -169,3 +169,23 @@ def test_metrics_endpoint_is_off_unless_listen_is_set_and_refuses_a_bad_address(
         metrics.metrics_settings(Config(None, {"metrics": {"listen": "9325"}}))
     with pytest.raises(ConfigError, match=r"\[metrics\] unknown key 'port'"):
         metrics.metrics_settings(Config(None, {"metrics": {"port": 1}}))
+
+
+def test_a_busy_metrics_port_is_refused_at_start_with_the_key_and_address(sink, tmp_path):
+    import socket
+    import subprocess
+
+    from .test_serve import GUARD, ROOT
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        mport = busy.getsockname()[1]
+        cfg = write_config(tmp_path, sink.address, free_port(),
+                           extra=f'worker_mode = "thread"\n[metrics]\nlisten = "127.0.0.1:{mport}"\n')
+        Store(f"sqlite:///{tmp_path / 'guard.db'}").upgrade()
+        r = subprocess.run([*GUARD, "serve", "--config", str(cfg)], cwd=ROOT, capture_output=True, text=True,
+                           timeout=120)
+    assert r.returncode == 3
+    assert f"cannot listen on 127.0.0.1:{mport} ([metrics] listen): Address already in use" in r.stderr
+    assert "Traceback" not in r.stderr
