@@ -116,11 +116,33 @@ class Checker:
 
         path = self.cfg.registry_file
         if path is None:
-            return "registry: the one imported into the store"
+            return self._registry_in_store()
         if not path.is_file():
             raise GuardError(f"[registry] file: no such file {path.resolve()}")
         reg = load_registry(path)
         return f"registry: {path} ({len(reg.accounts)} accounts, {len(reg.products)} products)"
+
+    def _registry_in_store(self) -> str:
+        from guard.registry.tables import active_document
+        from guard.store.db import Store, missing_sqlite_file
+
+        if not self.check_store:
+            return "registry: the one imported into the store (not connected: --no-store)"
+        url = self.cfg.store_url
+        missing = f"[registry] file is not set and the store {url} holds no registry: set file, or run " \
+                  "`guard registry import FILE`"
+        if missing_sqlite_file(url) is not None:
+            raise GuardError(missing)
+        store = Store(url)
+        try:
+            doc = active_document(store)
+        except GuardError:
+            return "registry: the one imported into the store (the store is unreachable, see [store])"
+        finally:
+            store.engine.dispose()
+        if doc is None:
+            raise GuardError(missing)
+        return f"registry: store document {doc.id} ({doc.accounts} accounts, imported {doc.imported_at:%Y-%m-%d %H:%M})"
 
     def rules(self) -> str:
         from guard.policy.rules import load_policy

@@ -111,5 +111,17 @@ def test_the_store_must_be_reachable_and_at_the_current_schema(tmp_path):
     r = run(write(tmp_path, '[store]\nurl = "sqlite:///empty.db"\n'))
     assert r.exit_code == 1 and "guard db upgrade" in r.stderr
     Store(f"sqlite:///{empty}").upgrade()
-    r = run(write(tmp_path, '[store]\nurl = "sqlite:///empty.db"\n'))
+    (tmp_path / "registry.toml").write_bytes(REGISTRY.read_bytes())
+    r = run(write(tmp_path, '[registry]\nfile = "registry.toml"\n[store]\nurl = "sqlite:///empty.db"\n'))
     assert r.exit_code == 0 and "(schema " in r.stdout
+
+
+def test_without_a_registry_file_the_store_must_hold_an_imported_registry(tmp_path):
+    path = write(tmp_path, '[store]\nurl = "sqlite:///guard.db"\n')
+    Store(f"sqlite:///{tmp_path / 'guard.db'}").upgrade()
+    r = run(path)
+    assert r.exit_code == 1 and "holds no registry" in r.stderr and "guard registry import" in r.stderr
+    imported = CliRunner().invoke(cli, ["registry", "import", str(REGISTRY), "--config", str(path)])
+    assert imported.exit_code == 0, imported.output
+    r = run(path)
+    assert r.exit_code == 0 and "registry: store document 1 (5 accounts" in r.stdout
