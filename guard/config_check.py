@@ -200,7 +200,12 @@ class Checker:
             raise GuardError(f"[store] url: {e}") from None
         finally:
             store.engine.dispose()
-        if have != want:
+        if have != want and store.is_sqlite and have is not None:
+            # an older SQLite file: a start may migrate it itself; say so, do not refuse the start
+            self.problems.append(Problem("warning", locate(self.text, self.data, "store", "url"),
+                                         f"[store] url: {store.display_url} is at schema {have}, guard needs {want}: "
+                                         f"run `guard db upgrade --config {self.path}`"))
+        elif have != want:
             raise GuardError(f"[store] url: {store.display_url} is at schema {have or 'none (empty)'}, guard needs "
                              f"{want}: run `guard db upgrade --config {self.path}`")
         return f"store: {store.display_url} (schema {have}){kept}"

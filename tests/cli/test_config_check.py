@@ -125,3 +125,16 @@ def test_without_a_registry_file_the_store_must_hold_an_imported_registry(tmp_pa
     assert imported.exit_code == 0, imported.output
     r = run(path)
     assert r.exit_code == 0 and "registry: store document 1 (5 accounts" in r.stdout
+
+
+def test_an_older_sqlite_store_is_a_warning_naming_guard_db_upgrade(tmp_path):
+    from guard.store import migrate
+
+    old = Store(f"sqlite:///{tmp_path / 'guard.db'}")
+    migrate.upgrade(old, "0001")
+    (tmp_path / "registry.toml").write_bytes(REGISTRY.read_bytes())
+    path = write(tmp_path, '[registry]\nfile = "registry.toml"\n[store]\nurl = "sqlite:///guard.db"\n')
+    r = run(path)
+    assert r.exit_code == 0
+    assert f"{path}:4: warning: [store] url:" in r.stderr and "at schema 0001" in r.stderr
+    assert "guard db upgrade" in r.stderr
