@@ -14,6 +14,7 @@ from guard.errors import GuardError
 # name -> "module:attribute"; each adapter owns its own commands.
 COMMANDS = {
     "check": "guard.cli_check:check_cmd",
+    "config": "guard.config_check:config_group",
     "eval": "guard.cli_eval:eval_cmd",
     "registry": "guard.registry.cli:registry_group",
     "db": "guard.store.cli:db_group",

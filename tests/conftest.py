@@ -4,12 +4,37 @@ web) define their own `store`, parametrised over both, which overrides this one.
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from support import pgcluster
 from support.dovecot import Dovecot
 from support.files import REGISTRY
 from support.smtp_sink import Sink
 
 from guard.store.db import Store
+
+
+def pytest_configure(config):
+    """Choose the PostgreSQL server once, in the controller, before xdist starts its workers
+    (they inherit GUARD_TEST_PG_URL); a throw-away cluster is started when none answers."""
+    if hasattr(config, "workerinput"):
+        return
+    url, cluster = pgcluster.provide()
+    os.environ[pgcluster.ENV_URL] = url
+    config._guard_pg_cluster = cluster
+
+
+def pytest_unconfigure(config):
+    cluster = getattr(config, "_guard_pg_cluster", None)
+    if cluster is not None:
+        cluster.stop()
+
+
+def pytest_report_header(config):
+    cluster = getattr(config, "_guard_pg_cluster", None)
+    where = f"a throw-away cluster in {cluster.root}" if cluster else "an existing server"
+    return f"postgresql: {os.environ.get(pgcluster.ENV_URL)} ({where})"
 
 
 @pytest.fixture(scope="session")

@@ -73,6 +73,12 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
 
     cfg = load_config(config_path)
     settings = relay_settings(cfg)
+    from guard.metrics import metrics_settings
+
+    metrics_settings(cfg)  # a bad [metrics] or [store] key is refused before anything starts
+    from guard.store.retention import retention_settings
+
+    retention_settings(cfg)
     if listen:
         host, port = parse_hostport(listen, "listen", "--listen")
         settings = _replace(settings, listen_host=host, listen_port=port)
@@ -109,7 +115,9 @@ async def _serve(cfg, settings) -> None:
         pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
         await loop.run_in_executor(None, pool.warm_up)
     server = RelayServer(settings, store, pool)
+    endpoint = None
     try:
+        endpoint = _start_metrics(cfg, store, server)  # a busy metrics port: refused before SMTP listens
         host, port = await server.start()
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
                    f"{settings.workers} {settings.worker_mode} worker(s)", err=True)
@@ -120,7 +128,31 @@ async def _serve(cfg, settings) -> None:
         click.echo("guard relay stopping: finishing messages in DATA", err=True)
         await server.stop()
     finally:
+        if endpoint is not None:
+            endpoint.stop()
         pool.close()
+
+
+def _start_metrics(cfg, store, server):
+    """[metrics] listen: Prometheus metrics and a health check (guard.metrics); None when off."""
+    from guard import metrics
+
+    metrics.registry_loaded(*metrics.registry_version(cfg, store))
+    ms = metrics.metrics_settings(cfg)
+    if ms.listen_host is None:
+        return None
+
+    def health() -> dict[str, str]:
+        return {"relay": "ok" if server.address else "not listening", "store": metrics.store_health(store)}
+
+    try:
+        endpoint = metrics.MetricsServer(ms, health, store)
+    except OSError as e:
+        raise Failed(f"cannot listen on {ms.listen_host}:{ms.listen_port} ([metrics] listen): "
+                     f"{e.strerror or e}") from None
+    host, port = endpoint.start()
+    click.echo(f"guard metrics on http://{host}:{port}/metrics, health on /health", err=True)
+    return endpoint
 
 
 # ---- guard quarantine ----------------------------------------------------------------------

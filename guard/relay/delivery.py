@@ -21,6 +21,7 @@ import socket
 import ssl
 from dataclasses import dataclass, field
 
+from guard import metrics
 from guard.relay import replies
 from guard.relay.config import UpstreamConfig
 
@@ -114,9 +115,11 @@ class UpstreamTransaction:
         except smtplib.SMTPAuthenticationError as e:
             log.error("upstream %s refused guard's credentials: %s %s", self.cfg.address, e.smtp_code,
                       _text(e.smtp_error))
+            metrics.UPSTREAM_ERRORS.labels("auth").inc()
             return Reply.ours(replies.UPSTREAM_UNAVAILABLE)
         except (OSError, smtplib.SMTPException, ssl.SSLError) as e:
             log.warning("upstream %s unavailable: %s", self.cfg.address, e)
+            metrics.UPSTREAM_ERRORS.labels("unreachable").inc()
             return Reply.ours(replies.UPSTREAM_UNAVAILABLE)
         return self._mail(mail_from, mail_options)
 
@@ -181,6 +184,7 @@ class UpstreamTransaction:
             return Reply(e.smtp_code, _text(e.smtp_error))
         except (OSError, smtplib.SMTPException) as e:
             log.warning("upstream %s connection lost: %s", self.cfg.address, e)
+            metrics.UPSTREAM_ERRORS.labels("connection_lost").inc()
             self.close()
             return Reply.ours(replies.UPSTREAM_LOST)
 

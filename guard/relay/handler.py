@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from guard.errors import StoreError
 from guard.policy.verdict import STRENGTH, Verdict
-from guard.relay import replies
+from guard.relay import msglog, replies
 from guard.relay.checking import CheckCrashed, CheckOutcome, CheckPool, CheckTimeout
 from guard.relay.config import RelaySettings
 from guard.relay.delivery import Reply, UpstreamTransaction
@@ -147,6 +147,7 @@ class GuardHandler:
 
     async def _data_then_keep(self, session, envelope, tx: UpstreamTransaction | None) -> str:
         self.in_flight += 1
+        envelope.guard_client = msglog.client_of(session)
         try:
             if tx is None or tx.smtp is None:
                 return replies.UPSTREAM_LOST
@@ -182,9 +183,9 @@ class GuardHandler:
             except StoreError as e:
                 return self._store_down(envelope, e)
             if status == "held":
-                self._log(qid, envelope, verdict.verdict, "held")
+                self._log(qid, envelope, outcome, "held")
                 return replies.HELD.format(queue_id=qid)
-            self._log(qid, envelope, verdict.verdict, "blocked: " + verdict.summary())
+            self._log(qid, envelope, outcome, "blocked")
             return replies.ascii_line(replies.BLOCKED.format(queue_id=qid, reason=block_reason(verdict)), 510)
         return await self._deliver(envelope, outcome, tx)
 
@@ -201,7 +202,7 @@ class GuardHandler:
             await self.writer.set_status(qid, status, reply.line())
         except StoreError as e:  # the upstream has answered; the sender must hear that answer
             log.error("%s: %s upstream, but its log row stays 'delivering': %s", qid, status, e)
-        self._log(qid, envelope, verdict.verdict, f"{status}: {reply.line()}")
+        self._log(qid, envelope, outcome, status, upstream=reply.line())
         return reply.line()
 
     def _send(self, tx: UpstreamTransaction, raw: bytes, verdict: Verdict, qid: str) -> Reply:
@@ -213,7 +214,7 @@ class GuardHandler:
     async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:
         """No verdict: hold it (an officer decides), tempfail (the sender retries) or reject."""
         if mode == "tempfail":
-            log.error("tempfail for <%s> (%d bytes): %s", envelope.mail_from, len(envelope.original_content), why)
+            self._log(None, envelope, None, "tempfail", note=why)
             return tempfail_reply
         held = mode == "hold"
         outcome = CheckOutcome(Verdict("hold" if held else "block"), None, 0.0)
@@ -221,7 +222,7 @@ class GuardHandler:
             qid = await self._record(envelope, outcome, "held" if held else "blocked", detail=f"not checked: {why}")
         except StoreError as e:
             return self._store_down(envelope, e)
-        self._log(qid, envelope, "-", ("held" if held else "rejected") + f", not checked: {why}")
+        self._log(qid, envelope, None, "held" if held else "rejected", note=f"not checked: {why}")
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 
     async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
@@ -231,9 +232,10 @@ class GuardHandler:
             elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)
 
     def _store_down(self, envelope, e: Exception) -> str:
-        log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)
+        self._log(None, envelope, None, "tempfail", note=f"the store is unavailable: {e}")
         return replies.STORE_UNAVAILABLE
 
-    def _log(self, qid: str, envelope, verdict: str, what: str) -> None:
-        log.info("%s from=<%s> rcpts=%d size=%d verdict=%s %s", qid, envelope.mail_from,
-                 len(envelope.rcpt_tos), len(envelope.original_content), verdict, what)
+    def _log(self, qid: str | None, envelope, outcome: CheckOutcome | None, status: str, *, upstream: str = "",
+             note: str = "") -> None:
+        """The message's one log line (amavis style) and its metrics: see guard.relay.msglog."""
+        msglog.emit(msglog.event(qid, status, envelope, outcome, upstream=upstream, note=note))

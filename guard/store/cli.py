@@ -81,6 +81,56 @@ def db_current(store: Store) -> None:
     sys.exit(0 if have == want else 1)
 
 
+@db_group.command("purge")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="GUARD_CONFIG",
+              help="The guard TOML file: its [store] url, keep_raw_days and keep_log_days. [env: GUARD_CONFIG]")
+@click.option("--db", "db_url", metavar="URL", help="A store URL instead of the one in --config.")
+@click.option("--raw-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
+              help="Drop raw copies older than this (overrides [store] keep_raw_days).")
+@click.option("--log-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
+              help="Delete log rows older than this (overrides [store] keep_log_days).")
+@click.option("--dry-run", is_flag=True, help="Only count what would be purged; change nothing.")
+@guarded
+def db_purge(config_path: str | None, db_url: str | None, raw_days: float | None, log_days: float | None,
+             dry_run: bool) -> None:
+    """Apply the retention settings: drop old raw messages, delete old log rows.
+
+    
+    [store]
+    keep_raw_days = 30     # the stored copy of a message (flag, hold, block) goes after 30 days
+    keep_log_days = 365    # the whole log row (findings, reviews) after a year
+
+    Held messages, releases in progress and messages in flight are never purged,
+    however old; the audit log is kept. Run it daily (cron, or the guard-purge.timer
+    in deploy/). Without settings or options nothing is purged.
+    """
+    from dataclasses import replace
+
+    from guard.config import load_config
+    from guard.store.retention import purge, retention_settings
+
+    cfg = load_config(config_path)
+    retention = retention_settings(cfg)
+    if raw_days is not None:
+        retention = replace(retention, raw_days=raw_days)
+    if log_days is not None:
+        retention = replace(retention, log_days=log_days)
+    if retention.raw_days is not None and retention.log_days is not None and retention.raw_days > retention.log_days:
+        retention = replace(retention, raw_days=None)  # rows go first: their raw copies with them
+    if retention.raw_days is None and retention.log_days is None:
+        raise Failed("nothing to purge: set [store] keep_raw_days / keep_log_days, or give --raw-days / --log-days")
+    store = Store(db_url or cfg.store_url)
+    r = purge(store, retention, dry_run=dry_run)
+    would = "would drop" if dry_run else "dropped"
+    parts = []
+    if r.raw_cutoff is not None:
+        parts.append(f"{would} {r.raw_dropped} raw message(s) received before {r.raw_cutoff:%Y-%m-%d %H:%M} UTC")
+    if r.log_cutoff is not None:
+        parts.append(f"{'would delete' if dry_run else 'deleted'} {r.rows_deleted} log row(s) received before "
+                     f"{r.log_cutoff:%Y-%m-%d %H:%M} UTC")
+    click.echo(f"{store.display_url}: " + "; ".join(parts))
+
+
 # ---- guard log -----------------------------------------------------------------------------
 
 @click.group("log")

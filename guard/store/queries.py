@@ -323,3 +323,10 @@ def add_audit(store: Store, user: str, action: str, target: str = "", detail: st
     with store.session() as s:
         s.add(schema.AuditEntry(at=utcnow(), user=user[:120], action=action[:40], target=target[:300],
                                 detail=detail))
+
+
+def quarantine_stats(store: Store) -> tuple[int, datetime | None]:
+    """How many messages are held, and when the oldest of them arrived (UTC; None when none is)."""
+    with store.session() as s:
+        count, oldest = s.execute(select(func.count(), func.min(M.received_at)).where(M.status == "held")).one()
+    return int(count or 0), _aware(oldest)

@@ -13,7 +13,7 @@ def test_import_and_list_on_postgresql(pg_url):
     with_password = pg_url.replace("postgres@", "postgres:s3cret@")  # trust auth: any password works
     result = run("import", KITCHENWARE, "--db", with_password)
     assert result.exit_code == 0, result.output
-    assert "into postgresql+psycopg://postgres:***@127.0.0.1:5432/test" in result.stdout
+    assert "into " + pg_url.split("?")[0].replace("postgres@", "postgres:***@") in result.stdout
     assert "s3cret" not in result.output
     listed = run("list", "--db", pg_url)
     assert listed.exit_code == 0
