@@ -62,6 +62,10 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     guard serve --hash-password mta1 >> relay-users   # a line for auth_users_file
 
     Logs one line per message to standard error (-vv adds every SMTP command).
+    A changed registry file (or a new `guard registry import`) or rules file is picked
+    up without a restart, at most a second later; SIGHUP reloads at once. A registry
+    that does not validate is logged and the one in use is kept. Each log row records
+    the registry version that judged it.
     Stops on SIGTERM or Ctrl-C after the messages in DATA are answered.
     """
     if hash_for:
@@ -91,9 +95,9 @@ def _replace(settings, **changes):
 
 
 async def _serve(cfg, settings) -> None:
-    from guard.engine import engine_from_config
     from guard.relay.checking import CheckPool
     from guard.relay.server import RelayServer
+    from guard.reloading import load_engine
     from guard.store.db import Store
     from guard.store.migrate import require_current
 
@@ -101,21 +105,29 @@ async def _serve(cfg, settings) -> None:
     require_current(store)
     loop = asyncio.get_running_loop()
     # Build the engine here first: a bad registry or rules file is one clear error at start-up.
-    engine = await loop.run_in_executor(None, engine_from_config, cfg)
+    engine, stamp = await loop.run_in_executor(None, load_engine, cfg, store)
     if settings.worker_mode == "thread":
-        pool = CheckPool(engine=engine, workers=settings.workers, timeout=settings.check_timeout)
+        pool = CheckPool(cfg=cfg, engine=engine, workers=settings.workers, timeout=settings.check_timeout)
     else:
         del engine
         pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
         await loop.run_in_executor(None, pool.warm_up)
+    pool.reload_from(cfg, store, stamp)
     server = RelayServer(settings, store, pool)
     try:
         host, port = await server.start()
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
-                   f"{settings.workers} {settings.worker_mode} worker(s)", err=True)
+                   f"{settings.workers} {settings.worker_mode} worker(s), registry version {pool.version}", err=True)
         stop = asyncio.Event()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+
+        def hup() -> None:  # reload the registry and rules now (they are also reloaded when they change)
+            log.info("SIGHUP: reloading the registry and rules")
+            pool.request_reload()
+            loop.create_task(pool.maybe_reload())
+
+        loop.add_signal_handler(signal.SIGHUP, hup)
         await stop.wait()
         click.echo("guard relay stopping: finishing messages in DATA", err=True)
         await server.stop()

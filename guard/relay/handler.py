@@ -228,7 +228,8 @@ class GuardHandler:
         return await self.writer.record(
             source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
-            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)
+            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None,
+            registry_version=outcome.registry_version or self.pool.version)
 
     def _store_down(self, envelope, e: Exception) -> str:
         log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)
