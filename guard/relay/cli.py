@@ -47,7 +47,7 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
 
     \b
       pass   relayed upstream; the client gets the upstream's answer
-      flag   relayed with X-Guard-Verdict and X-Guard-Findings headers, logged
+      flag   relayed with `X-Guard-Verdict: flag; id=QUEUEID` (nothing of the finding), logged
       hold   kept in the quarantine: 250 with the queue id (see guard quarantine)
       block  refused with 550 5.7.1 and the reason (rule, account, what to remove)
 

@@ -15,7 +15,7 @@ CHOICES = {
     "worker_mode": ("process", "thread"),
     "on_check_error": ("tempfail", "hold"),
     "on_unparseable": ("hold", "tempfail", "reject"),
-    "findings_header": ("full", "rules"),
+    "internal_findings_header": ("none", "rules", "full"),
 }
 
 
@@ -59,7 +59,9 @@ class RelaySettings:
     io_threads: int = 64
     on_check_error: str = "tempfail"
     on_unparseable: str = "hold"
-    findings_header: str = "full"
+    # X-Guard-Findings on flagged mail: "none" (default: only the opaque X-Guard-Verdict), or
+    # "rules"/"full" for an upstream that is an internal hop and strips it before mail leaves
+    internal_findings_header: str = "none"
     release_stale_minutes: int = 30
 
     @property
@@ -96,7 +98,10 @@ KNOWN = {"listen", "upstream", "hostname", "allow_networks", "auth_users_file", 
          "require_tls", "upstream_tls", "upstream_tls_verify", "upstream_ca_file", "upstream_user",
          "upstream_password_env", "upstream_password_file", "max_message_size", "max_recipients",
          "client_timeout", "upstream_timeout", "check_timeout", "workers", "worker_mode", "io_threads",
-         "on_check_error", "on_unparseable", "findings_header", "release_stale_minutes"}
+         "on_check_error", "on_unparseable", "internal_findings_header", "release_stale_minutes"}
+# keys that were renamed: refused with what to write instead, never silently ignored
+RENAMED = {"findings_header": "internal_findings_header (the default now adds only the opaque "
+                              "X-Guard-Verdict; finding text is for an upstream that is an internal hop)"}
 
 
 def relay_settings(cfg: Config) -> RelaySettings:
@@ -104,6 +109,9 @@ def relay_settings(cfg: Config) -> RelaySettings:
     sec = cfg.section("relay")
     where = cfg.where
     unknown = sorted(set(sec) - KNOWN)
+    renamed = [k for k in unknown if k in RENAMED]
+    if renamed:
+        raise ConfigError(f"{where}: [relay] {renamed[0]} is now {RENAMED[renamed[0]]}")
     if unknown:
         raise ConfigError(f"{where}: [relay] unknown key {unknown[0]!r}")
 
@@ -171,6 +179,6 @@ def relay_settings(cfg: Config) -> RelaySettings:
         check_timeout=num("check_timeout", 120, float), workers=num("workers", 2),
         worker_mode=choice("worker_mode"), io_threads=num("io_threads", 64),
         on_check_error=choice("on_check_error"), on_unparseable=choice("on_unparseable"),
-        findings_header=choice("findings_header"),
+        internal_findings_header=choice("internal_findings_header"),
         release_stale_minutes=num("release_stale_minutes", 30),
     )

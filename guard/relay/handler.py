@@ -207,7 +207,7 @@ class GuardHandler:
     def _send(self, tx: UpstreamTransaction, raw: bytes, verdict: Verdict, qid: str) -> Reply:
         content = strip_guard_headers(raw)
         if verdict.verdict == "flag":
-            content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
+            content = add_flag_headers(content, verdict, qid, self.settings.internal_findings_header)
         return tx.data(content)
 
     async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:

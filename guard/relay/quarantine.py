@@ -30,7 +30,7 @@ from sqlalchemy import select, update
 from guard.errors import GuardError
 from guard.relay.config import UpstreamConfig
 from guard.relay.delivery import crlf, deliver
-from guard.relay.headers import fold, strip_guard_headers
+from guard.relay.headers import VERDICT_HEADER, fold, strip_guard_headers, verdict_value
 from guard.store import schema
 from guard.store.db import Store, utcnow
 
@@ -106,7 +106,7 @@ def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: Ups
             store.set_status(qid, "held", expect="releasing")
             raise QuarantineError(f"{qid} has no stored message or recipients to deliver")
         # CRLF first: the header's end (and so our headers) are found by CRLF CRLF
-        content = fold("X-Guard-Verdict", f"released ({qid})") + strip_guard_headers(crlf(raw))
+        content = fold(VERDICT_HEADER, verdict_value("released", qid)) + strip_guard_headers(crlf(raw))
         result = deliver(upstream, mail_from, list(rcpts), content)
     except QuarantineError:
         raise
