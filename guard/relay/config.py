@@ -46,6 +46,7 @@ class RelaySettings:
     hostname: str | None = None
     allow_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = (
         ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128"))
+    xforward_hosts: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     auth_users_file: Path | None = None
     tls_cert: Path | None = None
     tls_key: Path | None = None
@@ -94,7 +95,7 @@ def _secret(section: dict, prefix: str, cfg: Config) -> str | None:
     return None
 
 
-KNOWN = {"listen", "upstream", "hostname", "allow_networks", "auth_users_file", "tls_cert", "tls_key",
+KNOWN = {"listen", "upstream", "hostname", "allow_networks", "xforward_hosts", "auth_users_file", "tls_cert", "tls_key",
          "require_tls", "upstream_tls", "upstream_tls_verify", "upstream_ca_file", "upstream_user",
          "upstream_password_env", "upstream_password_file", "max_message_size", "max_recipients",
          "client_timeout", "upstream_timeout", "check_timeout", "workers", "worker_mode", "io_threads",
@@ -146,13 +147,17 @@ def relay_settings(cfg: Config) -> RelaySettings:
 
     lhost, lport = parse_hostport(sec.get("listen", "127.0.0.1:10025"), "listen", where)
     uhost, uport = parse_hostport(sec.get("upstream", "127.0.0.1:10026"), "upstream", where)
-    nets = sec.get("allow_networks", ["127.0.0.0/8", "::1/128"])
-    if not isinstance(nets, list):
-        raise ConfigError(f"{where}: [relay] allow_networks must be a list like [\"127.0.0.0/8\"]")
-    try:
-        networks = tuple(ipaddress.ip_network(n, strict=False) for n in nets)
-    except (ValueError, TypeError) as e:
-        raise ConfigError(f"{where}: [relay] allow_networks: {e}") from None
+    def networks_of(key: str, default: list[str]) -> tuple:
+        nets = sec.get(key, default)
+        if not isinstance(nets, list):
+            raise ConfigError(f"{where}: [relay] {key} must be a list like [\"127.0.0.0/8\"]")
+        try:
+            return tuple(ipaddress.ip_network(n, strict=False) for n in nets)
+        except (ValueError, TypeError) as e:
+            raise ConfigError(f"{where}: [relay] {key}: {e}") from None
+
+    networks = networks_of("allow_networks", ["127.0.0.0/8", "::1/128"])
+    xforward = networks_of("xforward_hosts", [])
     cert, key = path("tls_cert"), path("tls_key")
     if (cert is None) != (key is None):
         raise ConfigError(f"{where}: [relay] tls_cert and tls_key go together: set both or neither")
@@ -173,7 +178,7 @@ def relay_settings(cfg: Config) -> RelaySettings:
         raise ConfigError(f"{where}: [relay] upstream_user needs upstream_password_env or upstream_password_file")
     return RelaySettings(
         listen_host=lhost, listen_port=lport, upstream=upstream, hostname=sec.get("hostname") or None,
-        allow_networks=networks, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
+        allow_networks=networks, xforward_hosts=xforward, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
         max_message_size=num("max_message_size", 26_214_400, minimum=1024),
         max_recipients=num("max_recipients", 100), client_timeout=num("client_timeout", 300, float),
         check_timeout=num("check_timeout", 120, float), workers=num("workers", 2),

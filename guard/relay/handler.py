@@ -16,7 +16,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from guard.errors import StoreError
-from guard.policy.verdict import STRENGTH, Verdict
+from guard.policy.verdict import Verdict
 from guard.relay import replies
 from guard.relay.checking import CheckCrashed, CheckOutcome, CheckPool, CheckTimeout
 from guard.relay.config import RelaySettings
@@ -30,15 +30,14 @@ log = logging.getLogger("guard.relay")
 DELIVERED_STATUS = {"pass": "delivered", "flag": "flagged"}
 
 
-def block_reason(verdict: Verdict) -> str:
-    """What the sender reads in the 550: the rule, the account, and what to do about it."""
-    top = max(verdict.findings, key=lambda f: STRENGTH[f.action], default=None)
-    if top is None:
-        return "the message was blocked by policy"
-    account = f" [account {top.account}]" if top.account else ""
-    where = f" in the {top.where}" if top.where else ""
-    return (f"{verdict.summary()}{account}{where}. Remove that information and send again, "
-            "or ask your compliance officer")
+def client_of(session) -> str:
+    """ "name[address]" of the client that sent the message: the one Postfix names in XFORWARD
+    (from a host in xforward_hosts), else the connection's own peer."""
+    xf = getattr(session, "guard_xforward", None) or {}
+    peer = session.peer[0] if isinstance(session.peer, tuple) and session.peer else str(session.peer or "")
+    if xf.get("addr") or xf.get("name"):
+        return f"{xf.get('name') or 'unknown'}[{xf.get('addr') or '?'}] via {peer}"
+    return f"{getattr(session, 'host_name', None) or 'unknown'}[{peer}]"
 
 
 def routed(address: str) -> bool:
@@ -55,6 +54,16 @@ def source_routed(rcpt_arg: str) -> bool:
     if arg[:3].upper() == "TO:":
         arg = arg[3:].lstrip()
     return arg.startswith("<@") or arg.startswith("@")
+
+
+def _peer_in(session, networks) -> bool:
+    try:
+        ip = ipaddress.ip_address(str(session.peer[0]).split("%")[0])
+    except (ValueError, TypeError, IndexError):
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in networks if net.version == ip.version)
 
 
 class GuardHandler:
@@ -74,19 +83,19 @@ class GuardHandler:
     def client_allowed(self, session) -> bool:
         if session.authenticated:
             return True
-        try:
-            ip = ipaddress.ip_address(str(session.peer[0]).split("%")[0])
-        except (ValueError, TypeError, IndexError):
-            return False
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        return any(ip in net for net in self.settings.allow_networks if net.version == ip.version)
+        return _peer_in(session, self.settings.allow_networks)
+
+    def xforward_allowed(self, session) -> bool:
+        return _peer_in(session, self.settings.xforward_hosts)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         session.host_name = hostname
         if not self.auth_enabled:  # never advertise a login nobody can use
-            responses = [r for r in responses if not r.startswith("250-AUTH")]
-        return responses
+            responses = [r for r in responses if not r.startswith(replies.EHLO_AUTH)]
+        extra = list(replies.EHLO_EXTRA)
+        if self.xforward_allowed(session):
+            extra.append(replies.EHLO_XFORWARD)
+        return responses[:-1] + extra + responses[-1:]
 
     # ---- the transaction ------------------------------------------------------------------
 
@@ -123,11 +132,12 @@ class GuardHandler:
 
     async def handle_RSET(self, server, session, envelope):
         # The upstream connection stays; its open transaction is reset before the next MAIL.
+        session.guard_xforward = {}
         return replies.RSET_OK
 
     async def handle_QUIT(self, server, session, envelope):
         await self._drop_upstream(session)
-        return "221 2.0.0 Bye"
+        return replies.BYE
 
     async def disconnected(self, session) -> None:
         await self._drop_upstream(session)
@@ -141,6 +151,8 @@ class GuardHandler:
     async def handle_DATA(self, server, session, envelope):
         tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
         session.guard_upstream = None  # ours until DATA is answered, whatever the client does
+        envelope.guard_client = client_of(session)
+        session.guard_xforward = {}  # XFORWARD attributes last for one transaction
         # Shielded: a client hanging up mid-check must not cut short the upstream delivery or
         # the log row's update (the client never saw a 250, so it still owns the message).
         return await asyncio.shield(self._data_then_keep(session, envelope, tx))
@@ -185,7 +197,8 @@ class GuardHandler:
                 self._log(qid, envelope, verdict.verdict, "held")
                 return replies.HELD.format(queue_id=qid)
             self._log(qid, envelope, verdict.verdict, "blocked: " + verdict.summary())
-            return replies.ascii_line(replies.BLOCKED.format(queue_id=qid, reason=block_reason(verdict)), 510)
+            message_id = outcome.message.message_id if outcome.message is not None else ""
+            return replies.blocked(verdict, qid, message_id, utf8=bool(getattr(envelope, "smtp_utf8", False)))
         return await self._deliver(envelope, outcome, tx)
 
     async def _deliver(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> str:
@@ -236,5 +249,6 @@ class GuardHandler:
         return replies.STORE_UNAVAILABLE
 
     def _log(self, qid: str, envelope, verdict: str, what: str) -> None:
-        log.info("%s from=<%s> rcpts=%d size=%d verdict=%s %s", qid, envelope.mail_from,
+        log.info("%s client=%s from=<%s> rcpts=%d size=%d verdict=%s %s", qid,
+                 getattr(envelope, "guard_client", "?"), envelope.mail_from,
                  len(envelope.rcpt_tos), len(envelope.original_content), verdict, what)
