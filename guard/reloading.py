@@ -41,12 +41,21 @@ def stamp(cfg, store=None) -> Stamp:
     reg: tuple
     if cfg.registry_file:
         reg = _file_stamp(cfg.registry_file)
+    elif store is None and _no_store_yet(cfg):
+        reg = ("store", None)
     else:
         reg = ("store", _active_document_id(store or _store(cfg)))
     rules: tuple = ()
     if cfg.rules_dir:
         rules = tuple(_file_stamp(p) for p in sorted(Path(cfg.rules_dir).rglob("*.toml")))
     return reg, rules
+
+
+def _no_store_yet(cfg) -> bool:
+    """A sqlite file that does not exist: looking into it would create it empty."""
+    from guard.store.db import missing_sqlite_file
+
+    return missing_sqlite_file(cfg.store_url) is not None
 
 
 def _store(cfg):
@@ -77,6 +86,8 @@ def registry_version(cfg, store=None) -> str:
             return ""
     from guard.registry.tables import active_document
 
+    if store is None and _no_store_yet(cfg):
+        return ""
     doc = active_document(store or _store(cfg))
     return f"doc{doc.id}:{doc.sha256[:12]}" if doc else ""
 
@@ -89,6 +100,7 @@ def load_engine(cfg, store=None, *, way: str = "relay"):
     """
     from guard.engine import engine_from_config
 
+    missing_registry(cfg)
     engine, before = None, None
     for _ in range(3):
         before = stamp(cfg, store)
@@ -98,6 +110,15 @@ def load_engine(cfg, store=None, *, way: str = "relay"):
         if stamp(cfg, store) == before:
             break
     return engine, before
+
+
+def missing_registry(cfg) -> None:
+    """A ConfigError naming the key and the absolute path when [registry] file is not there."""
+    from guard.errors import ConfigError
+
+    f = cfg.registry_file
+    if f and not Path(f).exists():
+        raise ConfigError(f"{cfg.where}: [registry] file: no such file {Path(f).resolve()}")
 
 
 def validate(cfg, store=None) -> str:

@@ -57,8 +57,8 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     upstream as the client gives them, so a refused recipient is refused at once.
 
     \b
-    guard db upgrade --config guard.toml     # once, before the first start
-    guard serve --config guard.toml
+    guard serve --config guard.toml          # a SQLite store is created on first start
+    guard db upgrade --config guard.toml     # PostgreSQL: once, before the first start
     guard serve --hash-password mta1 >> relay-users   # a line for auth_users_file
 
     Logs one line per message to standard error (-vv adds every SMTP command).
@@ -98,24 +98,32 @@ async def _serve(cfg, settings) -> None:
     from guard.relay.checking import CheckPool
     from guard.relay.server import RelayServer
     from guard.reloading import load_engine
-    from guard.store.db import Store
-    from guard.store.migrate import require_current
+    from guard.store.db import missing_sqlite_file
 
-    store = Store(cfg.store_url)
-    require_current(store)
     loop = asyncio.get_running_loop()
-    # Build the engine here first: a bad registry or rules file is one clear error at start-up.
-    engine, stamp = await loop.run_in_executor(None, load_engine, cfg, store)
-    if settings.worker_mode == "thread":
-        pool = CheckPool(cfg=cfg, engine=engine, workers=settings.workers, timeout=settings.check_timeout)
-    else:
-        del engine
-        pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
-        await loop.run_in_executor(None, pool.warm_up)
-    pool.reload_from(cfg, store, stamp)
-    server = RelayServer(settings, store, pool)
+    created = missing_sqlite_file(cfg.store_url)  # a SQLite store this start creates
+    pool = None
     try:
+        # The engine first: a bad registry or rules file is one clear error, and nothing is created.
+        existing = None if created else _store(cfg)
+        engine, stamp = await loop.run_in_executor(None, load_engine, cfg, existing)
+        store = await loop.run_in_executor(None, _open_store, cfg, existing)
+        if settings.worker_mode == "thread":
+            pool = CheckPool(cfg=cfg, engine=engine, workers=settings.workers, timeout=settings.check_timeout)
+        else:
+            del engine
+            pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
+            await loop.run_in_executor(None, pool.warm_up)
+        pool.reload_from(cfg, store, stamp)
+        server = RelayServer(settings, store, pool)
         host, port = await server.start()
+    except BaseException:
+        if pool is not None:
+            pool.close()
+        if created is not None:  # a refused start leaves no store behind
+            _remove_sqlite(created)
+        raise
+    try:
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
                    f"{settings.workers} {settings.worker_mode} worker(s), registry version {pool.version}", err=True)
         stop = asyncio.Event()
@@ -133,6 +141,37 @@ async def _serve(cfg, settings) -> None:
         await server.stop()
     finally:
         pool.close()
+
+
+def _store(cfg):
+    from guard.store.db import Store
+
+    return Store(cfg.store_url)
+
+
+def _open_store(cfg, store=None):
+    """The store, current: a new (or empty) SQLite store is created and migrated here; any other
+    store at another schema is refused with the one command that fixes it (`guard db upgrade`)."""
+    from guard.store.migrate import current_revision, require_current
+
+    store = store or _store(cfg)
+    if store.is_sqlite and current_revision(store) is None:
+        store.upgrade()
+        log.info("created the store %s", store.display_url)
+    require_current(store)
+    return store
+
+
+def _remove_sqlite(path) -> None:
+    from pathlib import Path
+
+    for p in (Path(path), *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as e:
+            log.warning("could not remove %s: %s", p, e.strerror)
 
 
 # ---- guard quarantine ----------------------------------------------------------------------

@@ -54,7 +54,7 @@ class RelaySettings:
     max_message_size: int = 26_214_400
     max_recipients: int = 100
     client_timeout: float = 300.0
-    check_timeout: float = 120.0
+    check_timeout: float = 60.0  # below Postfix's smtpd_proxy_timeout (100 s) and client_timeout
     workers: int = 2
     worker_mode: str = "process"
     io_threads: int = 64
@@ -176,12 +176,16 @@ def relay_settings(cfg: Config) -> RelaySettings:
         helo_name=sec.get("hostname") or None)
     if upstream.user and upstream.password is None:
         raise ConfigError(f"{where}: [relay] upstream_user needs upstream_password_env or upstream_password_file")
+    client_timeout, check_timeout = num("client_timeout", 300, float), num("check_timeout", 60, float)
+    if check_timeout >= client_timeout:
+        raise ConfigError(f"{where}: [relay] check_timeout ({check_timeout:g} s) must be below client_timeout "
+                          f"({client_timeout:g} s), or a client hangs up before a slow check is answered")
     return RelaySettings(
         listen_host=lhost, listen_port=lport, upstream=upstream, hostname=sec.get("hostname") or None,
         allow_networks=networks, xforward_hosts=xforward, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
         max_message_size=num("max_message_size", 26_214_400, minimum=1024),
-        max_recipients=num("max_recipients", 100), client_timeout=num("client_timeout", 300, float),
-        check_timeout=num("check_timeout", 120, float), workers=num("workers", 2),
+        max_recipients=num("max_recipients", 100), client_timeout=client_timeout,
+        check_timeout=check_timeout, workers=num("workers", 2),
         worker_mode=choice("worker_mode"), io_threads=num("io_threads", 64),
         on_check_error=choice("on_check_error"), on_unparseable=choice("on_unparseable"),
         internal_findings_header=choice("internal_findings_header"),

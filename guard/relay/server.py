@@ -18,7 +18,7 @@ from datetime import timedelta
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult
 from sqlalchemy import update
 
-from guard.errors import StoreError
+from guard.errors import StoreError, cannot_listen
 from guard.relay import replies
 from guard.relay.auth import MAX_FAILURES, UsersAuthenticator, load_users
 from guard.relay.checking import CheckPool
@@ -332,8 +332,13 @@ class RelayServer:
             swept = 0
         if swept:
             log.warning("%d message(s) were left in flight by an earlier run; their senders still own them", swept)
-        self._server = await asyncio.get_running_loop().create_server(
-            self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        try:
+            self._server = await asyncio.get_running_loop().create_server(
+                self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        except OSError as e:
+            host = self.settings.listen_host
+            raise cannot_listen(f"[{host}]:{self.settings.listen_port}" if ":" in host
+                                else f"{host}:{self.settings.listen_port}", e) from None
         if any(net.prefixlen == 0 for net in self.settings.allow_networks):
             log.warning("allow_networks contains %s: every client that can reach %s may relay (an open relay "
                         "unless a firewall stops them)", [str(n) for n in self.settings.allow_networks if n.prefixlen == 0],

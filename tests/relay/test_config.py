@@ -77,3 +77,12 @@ def test_finding_text_in_headers_is_off_unless_asked_for():
     assert settings(internal_findings_header="full").internal_findings_header == "full"
     with pytest.raises(ConfigError, match="internal_findings_header must be one of none, rules, full"):
         settings(internal_findings_header="yes")
+
+
+def test_check_timeout_defaults_below_postfix_proxy_timeout():
+    assert settings().check_timeout < 100 < settings().client_timeout
+
+
+def test_check_timeout_at_or_above_client_timeout_is_refused_naming_both_keys():
+    with pytest.raises(ConfigError, match=r"\[relay\] check_timeout \(120 s\) must be below client_timeout \(90 s\)"):
+        settings(check_timeout=120, client_timeout=90)
