@@ -75,10 +75,24 @@ def check_with(engine, raw: bytes, mail_from: str, rcpts: list[str]) -> CheckOut
 _worker_engine = None
 
 
+def _orphan_watch(parent: int, every: float = 0.5) -> None:
+    """End this worker once its relay is gone (kill -9 included: no goodbye reaches the pool):
+    the worker is then re-parented, so its parent pid changes."""
+    import os
+
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
 def _init_worker(cfg) -> None:
     global _worker_engine
+    import os
     import signal
+    import threading
 
+    threading.Thread(target=_orphan_watch, args=(os.getppid(),), name="guard-orphan-watch", daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload is the parent's: it starts new workers
     from guard.reloading import load_engine

@@ -15,6 +15,8 @@ import ipaddress
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from guard.errors import StoreError
 from guard.policy.verdict import Verdict
 from guard.relay import replies
@@ -23,6 +25,7 @@ from guard.relay.config import RelaySettings
 from guard.relay.delivery import Reply, UpstreamTransaction
 from guard.relay.headers import add_flag_headers, strip_guard_headers
 from guard.relay.logwriter import LogWriter
+from guard.relay.quarantine import held_duplicate
 from guard.store.db import Store
 
 log = logging.getLogger("guard.relay")
@@ -190,6 +193,9 @@ class GuardHandler:
         if verdict.verdict in ("hold", "block"):
             status = "held" if verdict.verdict == "hold" else "blocked"
             try:
+                if status == "held" and (twin := await self._held_already(envelope, outcome)):
+                    self._log(twin, envelope, verdict.verdict, "a retry of a message already held, not kept twice")
+                    return replies.HELD.format(queue_id=twin)
                 qid = await self._record(envelope, outcome, status)
             except StoreError as e:
                 return self._store_down(envelope, e)
@@ -236,6 +242,13 @@ class GuardHandler:
             return self._store_down(envelope, e)
         self._log(qid, envelope, "-", ("held" if held else "rejected") + f", not checked: {why}")
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
+
+    async def _held_already(self, envelope, outcome: CheckOutcome) -> str | None:
+        message_id = outcome.message.message_id if outcome.message is not None else ""
+        try:
+            return await self._io(held_duplicate, self.store, message_id or "", envelope.original_content)
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot look for a retried message: {e.__class__.__name__}") from e
 
     async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
         return await self.writer.record(
