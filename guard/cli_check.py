@@ -29,10 +29,26 @@ def load_engine(registry: str | None, config: str | None, rules: str | None, ner
     return engine_from_config(cfg, registry_file=registry, rules_dir=rules, way="check")
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
+def _read(path: str, limit: int | None = None) -> bytes:
+    if path == "-":  # standard input has no size to look at first: read at most limit + 1 bytes
+        limit = limit or _stdin_limit(None)
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            import errno
+
+            raise OSError(errno.EFBIG, f"more than {limit} bytes ([relay] max_message_size); not checked")
+        return data
     return Path(path).read_bytes()
+
+
+def _stdin_limit(config: str | None) -> int:
+    """[relay] max_message_size of --config (the relay would refuse anything larger), else its default."""
+    from guard.config import load_config
+    from guard.relay.config import RelaySettings
+
+    value = load_config(config).section("relay").get("max_message_size") if config else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 \
+        else RelaySettings.max_message_size
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -107,11 +123,12 @@ def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope
       guard check --registry registry.toml --json outbox/*.eml
     """
     engine = load_engine(registry, config, rules, ner)
+    limit = _stdin_limit(config)
     worst = 0
     for name in messages:
         t0 = time.perf_counter()
         try:
-            raw = _read(name)
+            raw = _read(name, limit)
             result = engine.check_bytes(raw, envelope_from=envelope_from, envelope_rcpts=envelope_rcpts)
         except (OSError, MessageError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)

@@ -30,6 +30,7 @@ class CheckResult:
     message: Message
     verdict: Verdict
     elapsed_ms: float
+    registry_version: str = ""  # the registry it was checked against (guard.reloading)
 
 
 class Engine:
@@ -38,6 +39,7 @@ class Engine:
     def __init__(self, registry: Registry, policy: Policy | None = None, limits: Limits | None = None,
                  *, ner_model: str | None = None, way: str = "relay"):
         self.registry = registry
+        self.registry_version = ""  # set by whoever knows where the registry came from (guard.reloading)
         self.index = build_index(registry)
         if ner_model:
             from guard.detect.ner import EntityMatcher
@@ -71,7 +73,7 @@ class Engine:
         t0 = time.perf_counter()
         message = self.parse(raw, envelope_from=envelope_from, envelope_rcpts=envelope_rcpts)
         verdict = self.check_message(message)
-        return CheckResult(message, verdict, (time.perf_counter() - t0) * 1000.0)
+        return CheckResult(message, verdict, (time.perf_counter() - t0) * 1000.0, self.registry_version)
 
 
 def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = None,

@@ -45,3 +45,12 @@ class MessageError(GuardError):
 
 class StoreError(GuardError):
     """Raised when the store cannot be opened, reached, or is at the wrong schema version."""
+
+
+def cannot_listen(address: str, e: OSError) -> ConfigError:
+    """ "cannot listen on 127.0.0.1:10025: address already in use": the same sentence from every
+    adapter that binds a port (`guard serve`, `guard web`), never a traceback."""
+    import errno
+
+    why = "address already in use" if e.errno == errno.EADDRINUSE else (e.strerror or str(e)).lower()
+    return ConfigError(f"cannot listen on {address}: {why}")

@@ -42,7 +42,7 @@ REGISTRY_CHANGED = Gauge("guard_registry_changed_timestamp_seconds",
 _registry_version: list[str] = []
 
 
-def registry_loaded(version: str, changed_at: float | None) -> None:
+def registry_loaded(version: str, changed_at: float | None = None) -> None:
     """Call on every (re)load: the version label moves, the old one disappears."""
     for old in _registry_version:
         REGISTRY_INFO.remove(old)
@@ -182,22 +182,3 @@ class MetricsServer(ThreadingHTTPServer):
             self._collector = None
 
 
-def registry_version(cfg: Config, store=None) -> tuple[str, float | None]:
-    """(version, when it was written) of the registry `cfg` names: a file's sha256 prefix and
-    mtime, or the store document's id and sha256 prefix and import time."""
-    import hashlib
-
-    path = cfg.registry_file
-    if path is not None:
-        try:
-            return hashlib.sha256(path.read_bytes()).hexdigest()[:12], path.stat().st_mtime
-        except OSError:
-            return "unreadable", None
-    if store is None:
-        return "unknown", None
-    from guard.registry.tables import active_document
-
-    doc = active_document(store)
-    if doc is None:
-        return "none", None
-    return f"{doc.id}-{doc.sha256[:12]}", doc.imported_at.timestamp()

@@ -47,7 +47,7 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
 
     \b
       pass   relayed upstream; the client gets the upstream's answer
-      flag   relayed with X-Guard-Verdict and X-Guard-Findings headers, logged
+      flag   relayed with `X-Guard-Verdict: flag; id=QUEUEID` (nothing of the finding), logged
       hold   kept in the quarantine: 250 with the queue id (see guard quarantine)
       block  refused with 550 5.7.1 and the reason (rule, account, what to remove)
 
@@ -57,11 +57,15 @@ def serve_cmd(config_path: str | None, listen: str | None, hash_for: str | None)
     upstream as the client gives them, so a refused recipient is refused at once.
 
     \b
-    guard db upgrade --config guard.toml     # once, before the first start
-    guard serve --config guard.toml
+    guard serve --config guard.toml          # a SQLite store is created on first start
+    guard db upgrade --config guard.toml     # PostgreSQL: once, before the first start
     guard serve --hash-password mta1 >> relay-users   # a line for auth_users_file
 
     Logs one line per message to standard error (-vv adds every SMTP command).
+    A changed registry file (or a new `guard registry import`) or rules file is picked
+    up without a restart, at most a second later; SIGHUP reloads at once. A registry
+    that does not validate is logged and the one in use is kept. Each log row records
+    the registry version that judged it.
     Stops on SIGTERM or Ctrl-C after the messages in DATA are answered.
     """
     if hash_for:
@@ -97,33 +101,50 @@ def _replace(settings, **changes):
 
 
 async def _serve(cfg, settings) -> None:
-    from guard.engine import engine_from_config
     from guard.relay.checking import CheckPool
     from guard.relay.server import RelayServer
-    from guard.store.db import Store
-    from guard.store.migrate import require_current
+    from guard.reloading import load_engine
+    from guard.store.db import missing_sqlite_file
 
-    store = Store(cfg.store_url)
-    require_current(store)
     loop = asyncio.get_running_loop()
-    # Build the engine here first: a bad registry or rules file is one clear error at start-up.
-    engine = await loop.run_in_executor(None, engine_from_config, cfg)
-    if settings.worker_mode == "thread":
-        pool = CheckPool(engine=engine, workers=settings.workers, timeout=settings.check_timeout)
-    else:
-        del engine
-        pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
-        await loop.run_in_executor(None, pool.warm_up)
-    server = RelayServer(settings, store, pool)
-    endpoint = None
+    created = missing_sqlite_file(cfg.store_url)  # a SQLite store this start creates
+    pool = endpoint = None
     try:
-        endpoint = _start_metrics(cfg, store, server)  # a busy metrics port: refused before SMTP listens
+        # The engine first: a bad registry or rules file is one clear error, and nothing is created.
+        existing = None if created else _store(cfg)
+        engine, stamp = await loop.run_in_executor(None, load_engine, cfg, existing)
+        store = await loop.run_in_executor(None, _open_store, cfg, existing)
+        if settings.worker_mode == "thread":
+            pool = CheckPool(cfg=cfg, engine=engine, workers=settings.workers, timeout=settings.check_timeout)
+        else:
+            del engine
+            pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
+            await loop.run_in_executor(None, pool.warm_up)
+        pool.reload_from(cfg, store, stamp)
+        server = RelayServer(settings, store, pool)
+        endpoint = _start_metrics(cfg, store, server, pool)  # a busy metrics port: refused before SMTP listens
         host, port = await server.start()
+    except BaseException:
+        if endpoint is not None:
+            endpoint.stop()
+        if pool is not None:
+            pool.close()
+        if created is not None:  # a refused start leaves no store behind
+            _remove_sqlite(created)
+        raise
+    try:
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
-                   f"{settings.workers} {settings.worker_mode} worker(s)", err=True)
+                   f"{settings.workers} {settings.worker_mode} worker(s), registry version {pool.version}", err=True)
         stop = asyncio.Event()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+
+        def hup() -> None:  # reload the registry and rules now (they are also reloaded when they change)
+            log.info("SIGHUP: reloading the registry and rules")
+            pool.request_reload()
+            loop.create_task(pool.maybe_reload())
+
+        loop.add_signal_handler(signal.SIGHUP, hup)
         await stop.wait()
         click.echo("guard relay stopping: finishing messages in DATA", err=True)
         await server.stop()
@@ -133,11 +154,11 @@ async def _serve(cfg, settings) -> None:
         pool.close()
 
 
-def _start_metrics(cfg, store, server):
+def _start_metrics(cfg, store, server, pool):
     """[metrics] listen: Prometheus metrics and a health check (guard.metrics); None when off."""
     from guard import metrics
 
-    metrics.registry_loaded(*metrics.registry_version(cfg, store))
+    metrics.registry_loaded(pool.version, _registry_mtime(cfg))
     ms = metrics.metrics_settings(cfg)
     if ms.listen_host is None:
         return None
@@ -153,6 +174,43 @@ def _start_metrics(cfg, store, server):
     host, port = endpoint.start()
     click.echo(f"guard metrics on http://{host}:{port}/metrics, health on /health", err=True)
     return endpoint
+
+def _registry_mtime(cfg) -> float | None:
+    try:
+        return cfg.registry_file.stat().st_mtime if cfg.registry_file else None
+    except OSError:
+        return None
+
+
+def _store(cfg):
+    from guard.store.db import Store
+
+    return Store(cfg.store_url)
+
+
+def _open_store(cfg, store=None):
+    """The store, current: a new (or empty) SQLite store is created and migrated here; any other
+    store at another schema is refused with the one command that fixes it (`guard db upgrade`)."""
+    from guard.store.migrate import current_revision, require_current
+
+    store = store or _store(cfg)
+    if store.is_sqlite and current_revision(store) is None:
+        store.upgrade()
+        log.info("created the store %s", store.display_url)
+    require_current(store)
+    return store
+
+
+def _remove_sqlite(path) -> None:
+    from pathlib import Path
+
+    for p in (Path(path), *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as e:
+            log.warning("could not remove %s: %s", p, e.strerror)
 
 
 # ---- guard quarantine ----------------------------------------------------------------------

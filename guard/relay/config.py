@@ -15,7 +15,7 @@ CHOICES = {
     "worker_mode": ("process", "thread"),
     "on_check_error": ("tempfail", "hold"),
     "on_unparseable": ("hold", "tempfail", "reject"),
-    "findings_header": ("full", "rules"),
+    "internal_findings_header": ("none", "rules", "full"),
 }
 
 
@@ -46,6 +46,7 @@ class RelaySettings:
     hostname: str | None = None
     allow_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = (
         ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128"))
+    xforward_hosts: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     auth_users_file: Path | None = None
     tls_cert: Path | None = None
     tls_key: Path | None = None
@@ -53,13 +54,15 @@ class RelaySettings:
     max_message_size: int = 26_214_400
     max_recipients: int = 100
     client_timeout: float = 300.0
-    check_timeout: float = 120.0
+    check_timeout: float = 60.0  # below Postfix's smtpd_proxy_timeout (100 s) and client_timeout
     workers: int = 2
     worker_mode: str = "process"
     io_threads: int = 64
     on_check_error: str = "tempfail"
     on_unparseable: str = "hold"
-    findings_header: str = "full"
+    # X-Guard-Findings on flagged mail: "none" (default: only the opaque X-Guard-Verdict), or
+    # "rules"/"full" for an upstream that is an internal hop and strips it before mail leaves
+    internal_findings_header: str = "none"
     release_stale_minutes: int = 30
 
     @property
@@ -92,11 +95,14 @@ def _secret(section: dict, prefix: str, cfg: Config) -> str | None:
     return None
 
 
-KNOWN = {"listen", "upstream", "hostname", "allow_networks", "auth_users_file", "tls_cert", "tls_key",
+KNOWN = {"listen", "upstream", "hostname", "allow_networks", "xforward_hosts", "auth_users_file", "tls_cert", "tls_key",
          "require_tls", "upstream_tls", "upstream_tls_verify", "upstream_ca_file", "upstream_user",
          "upstream_password_env", "upstream_password_file", "max_message_size", "max_recipients",
          "client_timeout", "upstream_timeout", "check_timeout", "workers", "worker_mode", "io_threads",
-         "on_check_error", "on_unparseable", "findings_header", "release_stale_minutes"}
+         "on_check_error", "on_unparseable", "internal_findings_header", "release_stale_minutes"}
+# keys that were renamed: refused with what to write instead, never silently ignored
+RENAMED = {"findings_header": "internal_findings_header (the default now adds only the opaque "
+                              "X-Guard-Verdict; finding text is for an upstream that is an internal hop)"}
 
 
 def relay_settings(cfg: Config) -> RelaySettings:
@@ -104,6 +110,9 @@ def relay_settings(cfg: Config) -> RelaySettings:
     sec = cfg.section("relay")
     where = cfg.where
     unknown = sorted(set(sec) - KNOWN)
+    renamed = [k for k in unknown if k in RENAMED]
+    if renamed:
+        raise ConfigError(f"{where}: [relay] {renamed[0]} is now {RENAMED[renamed[0]]}")
     if unknown:
         raise ConfigError(f"{where}: [relay] unknown key {unknown[0]!r}")
 
@@ -138,13 +147,17 @@ def relay_settings(cfg: Config) -> RelaySettings:
 
     lhost, lport = parse_hostport(sec.get("listen", "127.0.0.1:10025"), "listen", where)
     uhost, uport = parse_hostport(sec.get("upstream", "127.0.0.1:10026"), "upstream", where)
-    nets = sec.get("allow_networks", ["127.0.0.0/8", "::1/128"])
-    if not isinstance(nets, list):
-        raise ConfigError(f"{where}: [relay] allow_networks must be a list like [\"127.0.0.0/8\"]")
-    try:
-        networks = tuple(ipaddress.ip_network(n, strict=False) for n in nets)
-    except (ValueError, TypeError) as e:
-        raise ConfigError(f"{where}: [relay] allow_networks: {e}") from None
+    def networks_of(key: str, default: list[str]) -> tuple:
+        nets = sec.get(key, default)
+        if not isinstance(nets, list):
+            raise ConfigError(f"{where}: [relay] {key} must be a list like [\"127.0.0.0/8\"]")
+        try:
+            return tuple(ipaddress.ip_network(n, strict=False) for n in nets)
+        except (ValueError, TypeError) as e:
+            raise ConfigError(f"{where}: [relay] {key}: {e}") from None
+
+    networks = networks_of("allow_networks", ["127.0.0.0/8", "::1/128"])
+    xforward = networks_of("xforward_hosts", [])
     cert, key = path("tls_cert"), path("tls_key")
     if (cert is None) != (key is None):
         raise ConfigError(f"{where}: [relay] tls_cert and tls_key go together: set both or neither")
@@ -163,14 +176,18 @@ def relay_settings(cfg: Config) -> RelaySettings:
         helo_name=sec.get("hostname") or None)
     if upstream.user and upstream.password is None:
         raise ConfigError(f"{where}: [relay] upstream_user needs upstream_password_env or upstream_password_file")
+    client_timeout, check_timeout = num("client_timeout", 300, float), num("check_timeout", 60, float)
+    if check_timeout >= client_timeout:
+        raise ConfigError(f"{where}: [relay] check_timeout ({check_timeout:g} s) must be below client_timeout "
+                          f"({client_timeout:g} s), or a client hangs up before a slow check is answered")
     return RelaySettings(
         listen_host=lhost, listen_port=lport, upstream=upstream, hostname=sec.get("hostname") or None,
-        allow_networks=networks, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
+        allow_networks=networks, xforward_hosts=xforward, auth_users_file=users, tls_cert=cert, tls_key=key, require_tls=require_tls,
         max_message_size=num("max_message_size", 26_214_400, minimum=1024),
-        max_recipients=num("max_recipients", 100), client_timeout=num("client_timeout", 300, float),
-        check_timeout=num("check_timeout", 120, float), workers=num("workers", 2),
+        max_recipients=num("max_recipients", 100), client_timeout=client_timeout,
+        check_timeout=check_timeout, workers=num("workers", 2),
         worker_mode=choice("worker_mode"), io_threads=num("io_threads", 64),
         on_check_error=choice("on_check_error"), on_unparseable=choice("on_unparseable"),
-        findings_header=choice("findings_header"),
+        internal_findings_header=choice("internal_findings_header"),
         release_stale_minutes=num("release_stale_minutes", 30),
     )

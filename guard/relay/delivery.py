@@ -67,8 +67,10 @@ def _fqdn() -> str:
 
 
 def _passed_on(smtp: smtplib.SMTP, mail_options) -> list[str]:
-    """The client's MAIL options guard repeats upstream: BODY=8BITMIME, if the upstream has it."""
-    return [o for o in mail_options if o.upper() == "BODY=8BITMIME" and smtp.has_extn("8bitmime")]
+    """The client's MAIL options guard repeats upstream: BODY=8BITMIME and SMTPUTF8, if the
+    upstream has them (without SMTPUTF8 upstream a non-ASCII address gets NEEDS_SMTPUTF8)."""
+    wanted = {"BODY=8BITMIME": "8bitmime", "SMTPUTF8": "smtputf8"}
+    return [o for o in mail_options if o.upper() in wanted and smtp.has_extn(wanted[o.upper()])]
 
 
 class UpstreamTransaction:
@@ -141,6 +143,8 @@ class UpstreamTransaction:
                 self.open_transaction = False
                 smtp.rset()  # the last transaction ended before DATA (held, blocked, refused)
             code, resp = smtp.mail(mail_from, _passed_on(smtp, mail_options))
+        except UnicodeEncodeError:  # nothing was sent: smtplib encodes the command first
+            return Reply.ours(replies.NEEDS_SMTPUTF8)
         except smtplib.SMTPResponseException as e:
             code, resp = e.smtp_code, e.smtp_error
         except (OSError, smtplib.SMTPException):
@@ -182,6 +186,8 @@ class UpstreamTransaction:
             return Reply(code, _text(resp))
         except smtplib.SMTPResponseException as e:  # e.g. DATA refused before 354
             return Reply(e.smtp_code, _text(e.smtp_error))
+        except UnicodeEncodeError:  # a non-ASCII address, and the upstream has no SMTPUTF8
+            return Reply.ours(replies.NEEDS_SMTPUTF8)
         except (OSError, smtplib.SMTPException) as e:
             log.warning("upstream %s connection lost: %s", self.cfg.address, e)
             metrics.UPSTREAM_ERRORS.labels("connection_lost").inc()

@@ -15,14 +15,17 @@ import ipaddress
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from guard.errors import StoreError
-from guard.policy.verdict import STRENGTH, Verdict
+from guard.policy.verdict import Verdict
 from guard.relay import msglog, replies
 from guard.relay.checking import CheckCrashed, CheckOutcome, CheckPool, CheckTimeout
 from guard.relay.config import RelaySettings
 from guard.relay.delivery import Reply, UpstreamTransaction
 from guard.relay.headers import add_flag_headers, strip_guard_headers
 from guard.relay.logwriter import LogWriter
+from guard.relay.quarantine import held_duplicate
 from guard.store.db import Store
 
 log = logging.getLogger("guard.relay")
@@ -30,15 +33,14 @@ log = logging.getLogger("guard.relay")
 DELIVERED_STATUS = {"pass": "delivered", "flag": "flagged"}
 
 
-def block_reason(verdict: Verdict) -> str:
-    """What the sender reads in the 550: the rule, the account, and what to do about it."""
-    top = max(verdict.findings, key=lambda f: STRENGTH[f.action], default=None)
-    if top is None:
-        return "the message was blocked by policy"
-    account = f" [account {top.account}]" if top.account else ""
-    where = f" in the {top.where}" if top.where else ""
-    return (f"{verdict.summary()}{account}{where}. Remove that information and send again, "
-            "or ask your compliance officer")
+def client_of(session) -> str:
+    """ "name[address]" of the client that sent the message: the one Postfix names in XFORWARD
+    (from a host in xforward_hosts), else the connection's own peer."""
+    xf = getattr(session, "guard_xforward", None) or {}
+    peer = session.peer[0] if isinstance(session.peer, tuple) and session.peer else str(session.peer or "")
+    if xf.get("addr") or xf.get("name"):
+        return f"{xf.get('name') or 'unknown'}[{xf.get('addr') or '?'}] via {peer}"
+    return f"{getattr(session, 'host_name', None) or 'unknown'}[{peer}]"
 
 
 def routed(address: str) -> bool:
@@ -55,6 +57,16 @@ def source_routed(rcpt_arg: str) -> bool:
     if arg[:3].upper() == "TO:":
         arg = arg[3:].lstrip()
     return arg.startswith("<@") or arg.startswith("@")
+
+
+def _peer_in(session, networks) -> bool:
+    try:
+        ip = ipaddress.ip_address(str(session.peer[0]).split("%")[0])
+    except (ValueError, TypeError, IndexError):
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in networks if net.version == ip.version)
 
 
 class GuardHandler:
@@ -74,19 +86,19 @@ class GuardHandler:
     def client_allowed(self, session) -> bool:
         if session.authenticated:
             return True
-        try:
-            ip = ipaddress.ip_address(str(session.peer[0]).split("%")[0])
-        except (ValueError, TypeError, IndexError):
-            return False
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        return any(ip in net for net in self.settings.allow_networks if net.version == ip.version)
+        return _peer_in(session, self.settings.allow_networks)
+
+    def xforward_allowed(self, session) -> bool:
+        return _peer_in(session, self.settings.xforward_hosts)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         session.host_name = hostname
         if not self.auth_enabled:  # never advertise a login nobody can use
-            responses = [r for r in responses if not r.startswith("250-AUTH")]
-        return responses
+            responses = [r for r in responses if not r.startswith(replies.EHLO_AUTH)]
+        extra = list(replies.EHLO_EXTRA)
+        if self.xforward_allowed(session):
+            extra.append(replies.EHLO_XFORWARD)
+        return responses[:-1] + extra + responses[-1:]
 
     # ---- the transaction ------------------------------------------------------------------
 
@@ -123,11 +135,12 @@ class GuardHandler:
 
     async def handle_RSET(self, server, session, envelope):
         # The upstream connection stays; its open transaction is reset before the next MAIL.
+        session.guard_xforward = {}
         return replies.RSET_OK
 
     async def handle_QUIT(self, server, session, envelope):
         await self._drop_upstream(session)
-        return "221 2.0.0 Bye"
+        return replies.BYE
 
     async def disconnected(self, session) -> None:
         await self._drop_upstream(session)
@@ -141,6 +154,8 @@ class GuardHandler:
     async def handle_DATA(self, server, session, envelope):
         tx: UpstreamTransaction | None = getattr(session, "guard_upstream", None)
         session.guard_upstream = None  # ours until DATA is answered, whatever the client does
+        envelope.guard_client = client_of(session)
+        session.guard_xforward = {}  # XFORWARD attributes last for one transaction
         # Shielded: a client hanging up mid-check must not cut short the upstream delivery or
         # the log row's update (the client never saw a 250, so it still owns the message).
         return await asyncio.shield(self._data_then_keep(session, envelope, tx))
@@ -179,6 +194,9 @@ class GuardHandler:
         if verdict.verdict in ("hold", "block"):
             status = "held" if verdict.verdict == "hold" else "blocked"
             try:
+                if status == "held" and (twin := await self._held_already(envelope, outcome)):
+                    self._log(twin, envelope, outcome, "held", note="a retry of a message already held, not kept twice")
+                    return replies.HELD.format(queue_id=twin)
                 qid = await self._record(envelope, outcome, status)
             except StoreError as e:
                 return self._store_down(envelope, e)
@@ -186,7 +204,8 @@ class GuardHandler:
                 self._log(qid, envelope, outcome, "held")
                 return replies.HELD.format(queue_id=qid)
             self._log(qid, envelope, outcome, "blocked")
-            return replies.ascii_line(replies.BLOCKED.format(queue_id=qid, reason=block_reason(verdict)), 510)
+            message_id = outcome.message.message_id if outcome.message is not None else ""
+            return replies.blocked(verdict, qid, message_id, utf8=bool(getattr(envelope, "smtp_utf8", False)))
         return await self._deliver(envelope, outcome, tx)
 
     async def _deliver(self, envelope, outcome: CheckOutcome, tx: UpstreamTransaction) -> str:
@@ -208,7 +227,7 @@ class GuardHandler:
     def _send(self, tx: UpstreamTransaction, raw: bytes, verdict: Verdict, qid: str) -> Reply:
         content = strip_guard_headers(raw)
         if verdict.verdict == "flag":
-            content = add_flag_headers(content, verdict, qid, self.settings.findings_header)
+            content = add_flag_headers(content, verdict, qid, self.settings.internal_findings_header)
         return tx.data(content)
 
     async def _not_checked(self, envelope, mode: str, tempfail_reply: str, why: str) -> str:
@@ -225,11 +244,19 @@ class GuardHandler:
         self._log(qid, envelope, None, "held" if held else "rejected", note=f"not checked: {why}")
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 
+    async def _held_already(self, envelope, outcome: CheckOutcome) -> str | None:
+        message_id = outcome.message.message_id if outcome.message is not None else ""
+        try:
+            return await self._io(held_duplicate, self.store, message_id or "", envelope.original_content)
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot look for a retried message: {e.__class__.__name__}") from e
+
     async def _record(self, envelope, outcome: CheckOutcome, status: str, detail: str = "") -> str:
         return await self.writer.record(
             source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
-            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)
+            elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None,
+            registry_version=outcome.registry_version or self.pool.version)
 
     def _store_down(self, envelope, e: Exception) -> str:
         self._log(None, envelope, None, "tempfail", note=f"the store is unavailable: {e}")

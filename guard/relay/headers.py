@@ -1,4 +1,9 @@
-"""The X-Guard-* headers on relayed mail, built so message content can never inject headers.
+"""The X-Guard-* headers on relayed mail: opaque by default, never a way to inject headers.
+
+The recipient reads every header, so by default flagged mail carries only
+`X-Guard-Verdict: flag; id=QUEUEID` (the officer finds the rest in the log by that id).
+X-Guard-Findings, which names the rule, the account and the words found, is added only when
+[relay] internal_findings_header asks for it, for an upstream that is an internal hop.
 
 Finding text comes from the message (hostile input): it is reduced to printable ASCII with
 no CR/LF, quoted, bounded, and the header is folded at white space. Headers of that name
@@ -78,7 +83,15 @@ def strip_guard_headers(raw: bytes) -> bytes:
     return b"".join(kept) + body
 
 
-def add_flag_headers(raw: bytes, verdict: Verdict, queue_id: str, detail: str = "full") -> bytes:
-    """Prepend our headers to a message whose forged ones were already stripped."""
-    top = fold(VERDICT_HEADER, f"{safe_text(verdict.verdict, 8)} ({safe_text(queue_id, 32)})")
+def verdict_value(verdict: str, queue_id: str) -> str:
+    """ "flag; id=3F2A9C0D11E24B7A": what happened and where the log has the rest, nothing of the content."""
+    return f"{safe_text(verdict, 8)}; id={safe_text(queue_id, 32)}"
+
+
+def add_flag_headers(raw: bytes, verdict: Verdict, queue_id: str, detail: str = "none") -> bytes:
+    """Prepend our headers to a message whose forged ones were already stripped; `detail` is
+    [relay] internal_findings_header ("none": X-Guard-Verdict only)."""
+    top = fold(VERDICT_HEADER, verdict_value(verdict.verdict, queue_id))
+    if detail == "none":
+        return top + raw
     return top + fold(FINDINGS_HEADER, findings_value(verdict, detail)) + raw

@@ -21,6 +21,7 @@ cannot know whether the upstream took the message, so it never retries on its ow
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -30,7 +31,7 @@ from sqlalchemy import select, update
 from guard.errors import GuardError
 from guard.relay.config import UpstreamConfig
 from guard.relay.delivery import crlf, deliver
-from guard.relay.headers import fold, strip_guard_headers
+from guard.relay.headers import VERDICT_HEADER, fold, strip_guard_headers, verdict_value
 from guard.store import schema
 from guard.store.db import Store, utcnow
 
@@ -93,6 +94,38 @@ def _transition(store: Store, msg_id: int, qid: str, *, expect: str, status: str
     return True
 
 
+KEPT = ("held", "releasing", "released", "rejected")  # a message the quarantine has (had) in hand
+RETRY_WINDOW = timedelta(days=7)  # how far back a retry's twin is looked for by Message-ID
+
+
+def body_hash(raw: bytes) -> str:
+    """sha256 of the body (after the header's blank line, CRLF line ends): a retry whose headers
+    an MTA rewrote (Received, a new queue id) still has the same body."""
+    data = crlf(raw)
+    end = data.find(b"\r\n\r\n")
+    return hashlib.sha256(data[end + 4:] if end >= 0 else b"").hexdigest()
+
+
+def held_duplicate(store: Store, message_id: str, raw: bytes) -> str | None:
+    """The queue id of the quarantine's copy of this message, if a sender retries one it already
+    has (the relay crashed after the commit but before the sender heard 250): the same bytes, or
+    the same Message-ID and body. None when it is new (or has no Message-ID: two sends then)."""
+    if not message_id:
+        return None
+    q = select(M.queue_id).where(M.sha256 == hashlib.sha256(raw).hexdigest(), M.source == "relay",
+                                 M.status.in_(KEPT)).limit(1)
+    with store.session() as s:
+        same = s.scalar(q)
+        if same is not None:
+            return same
+        since = (utcnow() - RETRY_WINDOW).replace(tzinfo=None)
+        twins = s.execute(select(M.queue_id, M.raw).where(
+            M.received_at >= since, M.message_id_header == message_id[:998], M.source == "relay",
+            M.status.in_(KEPT), M.raw.is_not(None))).all()
+    want = body_hash(raw)
+    return next((qid for qid, old in twins if body_hash(old) == want), None)
+
+
 def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: UpstreamConfig,
             reason: str = "") -> ReleaseResult:
     """Deliver a held message upstream, exactly once even when called twice at the same time."""
@@ -106,7 +139,7 @@ def release(store: Store, id_or_queue_id: int | str, *, user: str, upstream: Ups
             store.set_status(qid, "held", expect="releasing")
             raise QuarantineError(f"{qid} has no stored message or recipients to deliver")
         # CRLF first: the header's end (and so our headers) are found by CRLF CRLF
-        content = fold("X-Guard-Verdict", f"released ({qid})") + strip_guard_headers(crlf(raw))
+        content = fold(VERDICT_HEADER, verdict_value("released", qid)) + strip_guard_headers(crlf(raw))
         result = deliver(upstream, mail_from, list(rcpts), content)
     except QuarantineError:
         raise

@@ -18,7 +18,7 @@ from datetime import timedelta
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult
 from sqlalchemy import update
 
-from guard.errors import StoreError
+from guard.errors import StoreError, cannot_listen
 from guard.relay import replies
 from guard.relay.auth import MAX_FAILURES, UsersAuthenticator, load_users
 from guard.relay.checking import CheckPool
@@ -62,13 +62,64 @@ def longest_line(data: bytes) -> int:
 
 
 class GuardSMTP(SMTP):
-    """aiosmtpd's SMTP with a block-wise DATA reader, enhanced status codes for its own 552
-    and a disconnect hook."""
+    """aiosmtpd's SMTP with a block-wise DATA reader, enhanced status codes on every reply
+    (RFC 2034), XFORWARD from trusted hosts, a 421 before an idle client is dropped and a
+    disconnect hook."""
 
     def __init__(self, handler: GuardHandler, *, too_big: str, **kwargs):
         super().__init__(handler, **kwargs)
         self._too_big = too_big
         self._pending_auth: tuple | None = None
+        self._ehlo_reply = False  # the answer to EHLO/HELO carries no enhanced codes (RFC 2034)
+
+    async def smtp_EHLO(self, hostname: str) -> None:
+        self._ehlo_reply = True
+        try:
+            await super().smtp_EHLO(hostname)
+        finally:
+            self._ehlo_reply = False
+        if self.session is not None:
+            self.session.guard_xforward = {}
+
+    async def smtp_HELO(self, hostname: str) -> None:
+        self._ehlo_reply = True
+        try:
+            await super().smtp_HELO(hostname)
+        finally:
+            self._ehlo_reply = False
+        if self.session is not None:
+            self.session.guard_xforward = {}
+
+    for _name in ("smtp_EHLO", "smtp_HELO"):
+        for _attr in ("__smtp_syntax__", "__smtp_syntax_extended__", "__smtp_syntax_when__"):
+            setattr(locals()[_name], _attr, getattr(getattr(SMTP, _name), _attr, None))
+    del _name
+
+    async def smtp_XFORWARD(self, arg: str | None) -> None:
+        """Postfix's XFORWARD (www.postfix.org/XFORWARD_README.html): the original client's name,
+        address, HELO ... for the log, from the hosts in [relay] xforward_hosts only."""
+        handler: GuardHandler = self.event_handler
+        if self.session is None or not handler.xforward_allowed(self.session):
+            await self.push(replies.XFORWARD_DENIED)
+            return
+        if self.envelope is not None and self.envelope.mail_from:
+            await self.push(replies.XFORWARD_IN_MAIL)
+            return
+        attrs = parse_xforward(arg or "")
+        if attrs is None:
+            await self.push(replies.XFORWARD_SYNTAX)
+            return
+        self.session.guard_xforward = {**getattr(self.session, "guard_xforward", {}), **attrs}
+        await self.push(replies.XFORWARD_OK)
+
+    def _timeout_cb(self):
+        """An idle client hears why it is dropped (421 4.4.2), as Postfix's smtpd says it."""
+        try:
+            if self.transport is not None and not self.transport.is_closing():
+                self.transport.write((replies.IDLE.format(hostname=self.hostname) + "\r\n").encode("ascii"))
+        except (OSError, RuntimeError):
+            pass
+        super()._timeout_cb()
 
     def _authenticate(self, mechanism: str, auth_data) -> AuthResult:
         """Only note the credentials: smtp_AUTH verifies them in a thread (scrypt is ~50 ms of
@@ -89,11 +140,11 @@ class GuardSMTP(SMTP):
             session.authenticated = True
             session.auth_data = result.auth_data
             session.login_data = getattr(result.auth_data, "login", result.auth_data)
-            await self.push("235 2.7.0 Authentication successful")
+            await self.push(replies.AUTH_OK)
             return
         session.guard_auth_failures = getattr(session, "guard_auth_failures", 0) + 1
         if session.guard_auth_failures < MAX_FAILURES:
-            await self.push("535 5.7.8 Authentication credentials invalid")
+            await self.push(replies.AUTH_FAILED)
             return
         log.warning("closing the connection from %s after %d failed AUTH attempts", session.peer[0],
                     session.guard_auth_failures)
@@ -106,8 +157,11 @@ class GuardSMTP(SMTP):
         setattr(smtp_AUTH, _attr, getattr(SMTP.smtp_AUTH, _attr, None))
 
     async def push(self, status):
-        if isinstance(status, str) and status.startswith("552 Error"):
-            status = self._too_big  # aiosmtpd's "552 Error: Too much mail data" and SIZE= refusal
+        if isinstance(status, str):
+            if status.startswith(replies.AIOSMTPD_TOO_BIG):
+                status = self._too_big  # aiosmtpd's "552 Error: Too much mail data" and SIZE= refusal
+            elif not self._ehlo_reply:
+                status = replies.enhanced(status)
         await super().push(status)
 
     def connection_lost(self, error):
@@ -141,12 +195,12 @@ class GuardSMTP(SMTP):
             return
         assert self.envelope is not None
         if not self.envelope.rcpt_tos:
-            await self.push("503 Error: need RCPT command")
+            await self.push(replies.NEED_RCPT)
             return
         if arg:
-            await self.push("501 Syntax: DATA")
+            await self.push(replies.DATA_SYNTAX)
             return
-        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        await self.push(replies.START_DATA)
         try:
             data, size = await self._read_data()
         except asyncio.CancelledError:
@@ -155,8 +209,9 @@ class GuardSMTP(SMTP):
             raise
         if data is None:  # the client hung up mid-message
             return
+        self._reset_timeout()  # the check and the delivery are guard's time, not the client's idling
         if self.data_size_limit and size > self.data_size_limit:
-            await self.push("552 Error: Too much mail data")
+            await self.push(self._too_big)
         elif has_bare_cr(data):
             log.warning("refused a message with a bare CR from %s", self.session.peer[0] if self.session else "?")
             await self.push(replies.BARE_CR)
@@ -164,12 +219,12 @@ class GuardSMTP(SMTP):
             # unstuffed by the wire's CRLF lines first, then bare LFs made CRLF (lines the
             # upstream will see): smtplib stuffs again on the way out, so no line the client
             # sent becomes the end of data upstream
-            await self.push("500 Line too long (see RFC5321 4.5.3.1.6)")
+            await self.push(replies.LINE_TOO_LONG)
         else:
             self.envelope.content = self.envelope.original_content = content
             status = await self._call_handler_hook("DATA")
             self._set_post_data_state()
-            await self.push("250 OK" if status is MISSING else status)
+            await self.push(replies.OK if status is MISSING else status)
             return
         self._set_post_data_state()
 
@@ -189,6 +244,7 @@ class GuardSMTP(SMTP):
             chunk = await reader.read(1 << 20)  # whatever has arrived (the reader holds at most ~256 KB)
             if not chunk:
                 return None, 0
+            self._reset_timeout()  # client_timeout counts silence: a slow sender still sending is not idle
             buf += chunk
             end = buf.find(END_OF_DATA, max(0, searched - 4))
             if end >= 0:
@@ -202,6 +258,25 @@ class GuardSMTP(SMTP):
                 dropped += len(buf) - 6  # keep the last 4 bytes: CRLF.CRLF may straddle the next block
                 del buf[2:-4]
                 searched = len(buf)
+
+
+XFORWARD_ATTRS = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE"}
+_XTEXT = re.compile(r"\+([0-9A-Fa-f]{2})")
+
+
+def parse_xforward(arg: str) -> dict[str, str] | None:
+    """ "NAME=mail.example ADDR=192.0.2.7" -> {"name": ..., "addr": ...}; None when malformed.
+    Values are xtext (RFC 3461); [UNAVAILABLE] and [TEMPUNAVAIL] mean the MTA does not know."""
+    out: dict[str, str] = {}
+    for item in arg.split():
+        key, sep, value = item.partition("=")
+        if not sep or key.upper() not in XFORWARD_ATTRS:
+            return None
+        value = _XTEXT.sub(lambda m: chr(int(m.group(1), 16)), value)
+        if value.upper() in ("[UNAVAILABLE]", "[TEMPUNAVAIL]"):
+            value = ""
+        out[key.lower()] = replies.reply_text(value, limit=255)
+    return out or None
 
 
 def sweep_interrupted(store: Store, older_than: timedelta) -> int:
@@ -245,7 +320,7 @@ class RelayServer:
             self.handler, too_big=replies.TOO_BIG.format(limit=s.max_message_size),
             data_size_limit=s.max_message_size, hostname=self.hostname, ident="guard",
             tls_context=self.tls_context, require_starttls=s.require_tls, timeout=s.client_timeout,
-            auth_require_tls=True, loop=asyncio.get_running_loop(), **kwargs)
+            auth_require_tls=True, enable_SMTPUTF8=True, loop=asyncio.get_running_loop(), **kwargs)
 
     async def start(self) -> tuple[str, int]:
         """Listen; returns the bound (host, port) (port 0 in the settings picks a free one)."""
@@ -257,8 +332,13 @@ class RelayServer:
             swept = 0
         if swept:
             log.warning("%d message(s) were left in flight by an earlier run; their senders still own them", swept)
-        self._server = await asyncio.get_running_loop().create_server(
-            self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        try:
+            self._server = await asyncio.get_running_loop().create_server(
+                self._factory, host=self.settings.listen_host, port=self.settings.listen_port)
+        except OSError as e:
+            host = self.settings.listen_host
+            raise cannot_listen(f"[{host}]:{self.settings.listen_port}" if ":" in host
+                                else f"{host}:{self.settings.listen_port}", e) from None
         if any(net.prefixlen == 0 for net in self.settings.allow_networks):
             log.warning("allow_networks contains %s: every client that can reach %s may relay (an open relay "
                         "unless a firewall stops them)", [str(n) for n in self.settings.allow_networks if n.prefixlen == 0],

@@ -181,6 +181,7 @@ class Store:
         keep_raw: bool | None = None,
         detail: str = "",
         queue_id: str | None = None,
+        registry_version: str = "",
     ) -> LogRow:
         """The log row of one checked message, not yet written (see record_check)."""
         rcpts = list(rcpt_to) or ([a.email for a in message.to + message.cc + message.bcc] if message else [])
@@ -214,6 +215,7 @@ class Store:
             parts=parts,
             attachments=list(message.attachments) if message else [],
             detail=detail,
+            registry_version=registry_version,
             raw=raw if keep_raw else None,
         )
         return LogRow(values, [f.to_json() for f in verdict.findings])

@@ -52,6 +52,7 @@ class MessageRow:
     elapsed_ms: float
     has_raw: bool
     detail: str
+    registry_version: str = ""  # the registry that judged it (guard.reloading)
 
     def to_json(self) -> dict:
         d = dict(self.__dict__)
@@ -155,6 +156,7 @@ def _row(m: schema.CheckedMessage, has_raw: bool) -> MessageRow:
         mail_from=m.mail_from, rcpt_to=list(m.rcpt_to or []), header_from=m.header_from,
         subject=m.subject, size=m.size, verdict=m.verdict, status=m.status, rules=_words(m.rules),
         accounts=_words(m.accounts), elapsed_ms=m.elapsed_ms, has_raw=has_raw, detail=m.detail,
+        registry_version=m.registry_version or "",
     )
 
 

@@ -64,6 +64,8 @@ class CheckedMessage(Base):
     parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}] with findings
     attachments: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # file names
     detail: Mapped[str] = mapped_column(Text, nullable=False, default="")  # e.g. the upstream reply
+    # the registry the verdict was made with (guard.reloading: file sha256 prefix or doc<id>:<sha>)
+    registry_version: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
     findings: Mapped[list[Finding]] = relationship(

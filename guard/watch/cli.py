@@ -44,7 +44,7 @@ def watch_cmd(config_path: str, once: bool, only: tuple[str, ...]) -> None:
 
     Exit status with --once: 0 every mailbox was checked, 3 some mailbox could not be.
     """
-    from guard.engine import engine_from_config
+    from guard.reloading import LiveEngine
     from guard.store.db import Store
     from guard.store.migrate import require_current
     from guard.watch.watcher import MailboxWatcher, run_watchers
@@ -60,7 +60,7 @@ def watch_cmd(config_path: str, once: bool, only: tuple[str, ...]) -> None:
         boxes = [b for b in boxes if b.name in only]
     store = Store(cfg.store_url)
     require_current(store)
-    engine = engine_from_config(cfg, store)
+    engine = LiveEngine(cfg, store, way="relay")  # reloads a changed registry; SIGHUP reloads at once
 
     def status(line: str) -> None:
         click.echo(line)
@@ -75,6 +75,7 @@ def watch_cmd(config_path: str, once: bool, only: tuple[str, ...]) -> None:
     stop = threading.Event()
     if not once and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGHUP, lambda *_: engine.request_reload())
     results = run_watchers(watchers, stop, once=once)
     if once:
         for w in watchers:

@@ -207,7 +207,7 @@ class MailboxWatcher:
         previous = self.ledger.last_version(key)
         same_bytes = self.ledger.by_hash(content_hash)
         self.store.record_check(source="watch", status="draft", raw=raw, verdict=verdict, message=message,
-                                elapsed_ms=result.elapsed_ms,
+                                elapsed_ms=result.elapsed_ms, registry_version=result.registry_version,
                                 detail=f"{self.box.name} {session.drafts} UID {info.uid}")
         self.counters.checked += 1
 

@@ -10,7 +10,7 @@ import click
 
 from guard.clitools import open_store
 from guard.config import load_config
-from guard.errors import ConfigError, GuardError
+from guard.errors import GuardError, cannot_listen
 from guard.store.db import Store
 
 log = logging.getLogger("guard.web")
@@ -76,7 +76,7 @@ def web_cmd(config_path: str | None, listen: str | None) -> None:
         server = waitress.create_server(app, host=settings.host, port=settings.port, threads=settings.threads,
                                         ident="guard", clear_untrusted_proxy_headers=True, **proxy)
     except OSError as e:
-        raise ConfigError(f"cannot listen on {settings.listen}: {e.strerror or e}") from None
+        raise cannot_listen(settings.listen, e) from None
     click.echo(f"guard console on http://{settings.host}:{server.effective_port}/ (store {store.display_url})",
                err=True)
     try:

@@ -65,3 +65,24 @@ def test_auth_without_tls_is_refused(tmp_path):
 
 def test_ipv6_listen_address():
     assert settings(listen="[::1]:2525").listen_host == "::1"
+
+
+def test_the_old_findings_header_key_is_refused_with_its_new_name():
+    with pytest.raises(ConfigError, match=r"\[relay\] findings_header is now internal_findings_header"):
+        settings(findings_header="full")
+
+
+def test_finding_text_in_headers_is_off_unless_asked_for():
+    assert settings().internal_findings_header == "none"
+    assert settings(internal_findings_header="full").internal_findings_header == "full"
+    with pytest.raises(ConfigError, match="internal_findings_header must be one of none, rules, full"):
+        settings(internal_findings_header="yes")
+
+
+def test_check_timeout_defaults_below_postfix_proxy_timeout():
+    assert settings().check_timeout < 100 < settings().client_timeout
+
+
+def test_check_timeout_at_or_above_client_timeout_is_refused_naming_both_keys():
+    with pytest.raises(ConfigError, match=r"\[relay\] check_timeout \(120 s\) must be below client_timeout \(90 s\)"):
+        settings(check_timeout=120, client_timeout=90)

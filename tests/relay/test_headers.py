@@ -19,23 +19,29 @@ def parsed(raw: bytes):
 
 def test_finding_text_with_crlf_cannot_start_a_header():
     v = Verdict.of([finding(text="Fjord\r\nBcc: victim@evil.example\r\n\r\nbody")])
-    msg = parsed(add_flag_headers(RAW, v, "Q1"))
+    msg = parsed(add_flag_headers(RAW, v, "Q1", detail="full"))
     assert msg["Bcc"] is None
     assert "Bcc: victim@evil.example" in " ".join(str(msg["X-Guard-Findings"]).split())
     assert msg.get_content().strip() == "body"
 
 
 def test_non_ascii_finding_text_is_escaped_to_ascii():
-    out = add_flag_headers(RAW, Verdict.of([finding(text="峡湾家居")]), "Q1")
+    out = add_flag_headers(RAW, Verdict.of([finding(text="峡湾家居")]), "Q1", detail="full")
     out.decode("ascii")
     assert b"\\u5ce1" in out
 
 
 def test_headers_are_folded_to_short_lines():
     v = Verdict.of([finding(text=f"Name number {i}") for i in range(12)])
-    head = add_flag_headers(RAW, v, "Q1").split(b"\r\n\r\n")[0]
+    head = add_flag_headers(RAW, v, "Q1", detail="full").split(b"\r\n\r\n")[0]
     assert all(len(line) <= 78 for line in head.split(b"\r\n"))
-    assert str(parsed(add_flag_headers(RAW, v, "Q1"))["X-Guard-Verdict"]) == "flag (Q1)"
+    assert str(parsed(add_flag_headers(RAW, v, "Q1"))["X-Guard-Verdict"]) == "flag; id=Q1"
+
+
+def test_by_default_only_the_opaque_verdict_header_is_added():
+    v = Verdict.of([finding(text="Fjord Home")])
+    out = add_flag_headers(RAW, v, "Q1")
+    assert out == b"X-Guard-Verdict: flag; id=Q1\r\n" + RAW
 
 
 def test_forged_guard_headers_are_removed_with_their_continuations():

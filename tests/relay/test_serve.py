@@ -129,8 +129,11 @@ def run_guard(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([*GUARD, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
-def test_serve_refuses_an_unmigrated_store_in_one_sentence(tmp_path):
+def test_serve_refuses_a_store_at_an_older_schema_in_one_sentence(tmp_path):
+    from guard.store.migrate import upgrade
+
     cfg = write_config(tmp_path, "127.0.0.1:1", free_port())
+    upgrade(Store(f"sqlite:///{tmp_path / 'guard.db'}"), "0003")  # a store made by an older guard
     r = run_guard("serve", "--config", str(cfg))
     assert r.returncode == 3
     assert r.stderr.startswith("Error: ") and "guard db upgrade" in r.stderr and "Traceback" not in r.stderr

@@ -51,9 +51,16 @@ def test_naming_another_customer_is_delivered_flagged_with_headers(relay, sink, 
     (m,) = sink.messages
     msg = email.message_from_bytes(m.content, policy=policy.default)
     (row,), _ = list_messages(store)
-    assert msg["X-Guard-Verdict"] == f"flag ({row.queue_id})"
-    assert "R1" in msg["X-Guard-Findings"] and "account=fjordhome" in msg["X-Guard-Findings"]
+    assert msg["X-Guard-Verdict"] == f"flag; id={row.queue_id}"
+    assert msg["X-Guard-Findings"] is None
     assert (row.verdict, row.status) == ("flag", "flagged")
+
+
+def test_findings_header_for_an_internal_hop_only_when_asked(relay, sink, store):
+    send(relay(internal_findings_header="full"), ["olivia@maplecrest.ca"], fixture_bytes("names_other.eml"))
+    (m,) = sink.messages
+    msg = email.message_from_bytes(m.content, policy=policy.default)
+    assert "R1" in msg["X-Guard-Findings"] and "account=fjordhome" in msg["X-Guard-Findings"]
 
 
 def test_held_message_gets_250_with_its_queue_id_and_waits_in_the_quarantine(relay, sink, store, hold_engine):
@@ -84,3 +91,21 @@ def test_binary_junk_is_held_not_passed(relay, sink, store):
 def test_every_accepted_recipient_gets_one_copy(relay, sink, rcpts):
     send(relay(), rcpts, fixture_bytes("two_recipients.eml"))
     assert [m.rcpts for m in sink.messages] == [tuple(rcpts)]
+
+
+def test_external_delivery_headers_carry_no_account_figure_or_product(relay, sink, registry):
+    """A price leak let through as a flag: what the recipient's headers say must not leak it again."""
+    from guard.engine import Engine
+    from guard.policy.rules import load_policy
+
+    flag_all = Engine(registry, load_policy(None, {f"R{i}": "flag" for i in range(1, 11)}))
+    code, _ = send(relay(engine=flag_all), ["erik.lund@nordkok.se"], fixture_bytes("competitor_price.eml"))
+    assert code == 250
+    (m,) = sink.messages
+    head = m.content.split(b"\r\n\r\n")[0].decode("ascii").lower()
+    guard_lines = [line for line in head.split("\r\n") if line.startswith("x-guard")]
+    assert guard_lines and all(line.startswith("x-guard-verdict: flag; id=") for line in guard_lines)
+    original_head = fixture_bytes("competitor_price.eml").split(b"\r\n\r\n")[0].decode().lower()
+    added = head.replace(original_head, "")
+    for leak in ("fjord", "8.20", "kt-500", "kettle", "4000", "usd", "r2", "r3", "r4"):
+        assert leak not in added, leak
