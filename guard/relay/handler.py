@@ -162,7 +162,6 @@ class GuardHandler:
 
     async def _data_then_keep(self, session, envelope, tx: UpstreamTransaction | None) -> str:
         self.in_flight += 1
-        envelope.guard_client = msglog.client_of(session)
         try:
             if tx is None or tx.smtp is None:
                 return replies.UPSTREAM_LOST

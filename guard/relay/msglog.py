@@ -62,19 +62,6 @@ def format_line(e: MessageEvent) -> str:
     return " ".join(parts)
 
 
-def client_of(session) -> str:
-    """[ip]:port of the connecting client (what amavis logs; XFORWARD may say better)."""
-    forwarded = getattr(session, "guard_client", None)  # set by XFORWARD handling, when there is one
-    if forwarded:
-        return str(forwarded)
-    peer = getattr(session, "peer", None)
-    if not peer:
-        return ""
-    if isinstance(peer, (tuple, list)) and len(peer) >= 2:
-        return f"[{peer[0]}]:{peer[1]}"
-    return str(peer)
-
-
 def event(queue_id: str | None, status: str, envelope, outcome=None, *, upstream: str = "",
           note: str = "") -> MessageEvent:
     """The event of one relayed message, from the aiosmtpd envelope and the CheckOutcome."""

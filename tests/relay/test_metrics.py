@@ -89,7 +89,7 @@ def test_metrics_scraped_after_real_smtp_traffic_show_the_counts(serve_with_metr
     held = lines[0]
     stamp = held.split(" HELD ")[0].split()[-2]
     assert datetime.fromisoformat(stamp).tzinfo is not None  # ISO time with its zone
-    for part in ("client=[127.0.0.1]:", f"from=<{SENDER}>", "to=<olivia@maplecrest.ca>", "message-id=<",
+    for part in ("client=", f"from=<{SENDER}>", "to=<olivia@maplecrest.ca>", "message-id=<",
                  "verdict=hold", "rules=R1 ", "accounts=fjordhome ", "check_ms="):
         assert part in held, held
 

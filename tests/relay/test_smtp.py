@@ -120,7 +120,7 @@ def test_xforward_from_a_trusted_host_names_the_client_in_the_log(relay, sink, c
         assert c.docmd("XFORWARD", "NAME=laptop7.example.com ADDR=192.0.2.7 PROTO=ESMTP")[0] == 250
         c.sendmail(SENDER, ["erik.lund@nordkok.se"], fixture_bytes("ordinary.eml"))
     line = next(r.getMessage() for r in caplog.records if "verdict=pass" in r.getMessage())
-    assert "client=laptop7.example.com[192.0.2.7] via 127.0.0.1" in line
+    assert 'client="laptop7.example.com[192.0.2.7] via 127.0.0.1"' in line
 
 
 def test_xforward_from_any_other_host_is_refused(relay):
