@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,7 +13,6 @@ import click
 
 from guard.engine import Engine
 from guard.errors import GuardError, MessageError
-from guard.policy.verdict import STRENGTH, Verdict
 
 EXIT_FOR = {"pass": 0, "flag": 1, "hold": 2, "block": 2}
 CONTEXT = 40
@@ -41,16 +41,23 @@ def _context(text: str, start: int, end: int) -> str:
     return ("…" if a else "") + " ".join(snippet.split()) + ("…" if b < len(text) else "")
 
 
-def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
-    lines = [f"{name}: {verdict.verdict.upper()}  ({len(verdict.findings)} finding(s), {elapsed_ms:.1f} ms)"]
-    for f in sorted(verdict.findings, key=lambda f: -STRENGTH[f.action]):
-        lines.append(f"  {f.rule} {f.action:5s} {f.where}: {f.explanation}")
-        text = next((p.text for p in parts if p.where == f.where and p.text[f.start:f.end] == f.text), None)
-        if text and f.end > f.start:
-            lines.append(f"        {_context(text, f.start, f.end)}")
-    for u in verdict.unread:
-        lines.append(f"  not read: {u.where}: {u.reason}")
-    return "\n".join(lines)
+def _json(name: str, result) -> dict:
+    """SPEC section 4, each finding with its place ("line 3", "PI.pdf, page 1", "prices.xlsx, Sheet1!C4")."""
+    from guard.report.places import place
+
+    obj = result.verdict.to_json(name, result.elapsed_ms)
+    for f, out in zip(result.verdict.findings, obj["findings"], strict=True):
+        out["place"] = place(f, result.message)
+    return obj
+
+
+def use_colour(choice: str) -> bool:
+    """--color=auto: on a terminal only, and not where NO_COLOR is set (https://no-color.org)."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _dropped(engine: Engine, parts) -> list[str]:
@@ -87,10 +94,13 @@ def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
 @click.option("--ner", is_flag=True, help="Also use the statistical NER pipeline (slower; see requirements-ner.txt).")
 @click.option("--explain", is_flag=True,
               help="Also say which registry names matched but were read in another sense, and why.")
+@click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the report: auto = on a terminal unless NO_COLOR is set.")
 @click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
 @click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
               help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
-def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope_from, envelope_rcpts) -> None:
+def check_cmd(messages, registry, config, rules, as_json, ner, explain, color, envelope_from,
+              envelope_rcpts) -> None:
     """Check messages before they are sent.
 
     Each MESSAGE is an RFC 5322 file (.eml) as a mail client saves a draft; `-`
@@ -107,6 +117,7 @@ def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope
       guard check --registry registry.toml --json outbox/*.eml
     """
     engine = load_engine(registry, config, rules, ner)
+    colour = use_colour(color)
     worst = 0
     for name in messages:
         t0 = time.perf_counter()
@@ -129,9 +140,11 @@ def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope
             continue
         v = result.verdict
         if as_json:
-            click.echo(json.dumps(v.to_json(name, result.elapsed_ms), ensure_ascii=False))
+            click.echo(json.dumps(_json(name, result), ensure_ascii=False))
         else:
-            click.echo(_report(name, v, result.message.parts, result.elapsed_ms))
+            from guard.report.explain import report_for
+
+            click.echo(report_for(result, engine).text(name, colour), color=colour)
         if explain:
             for line in _dropped(engine, result.message.parts):
                 click.echo(line)

@@ -97,6 +97,14 @@ class MailboxWatcher:
         self.open_session = open_session
         self.counters = Counters()
         self._failures: dict[tuple[int, int, str], int] = {}  # (uidvalidity, uid, hash) -> failed checks
+        self.engine = _engine_of(checker)
+
+    def _report(self, result):
+        """The sender's report (guard.report.explain), with the registry's names where the engine is known."""
+        from guard.report.explain import build_report
+
+        index, policy = (self.engine.index, self.engine.policy) if self.engine is not None else (None, None)
+        return build_report(result.message, result.verdict, index, policy)
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -226,7 +234,8 @@ class MailboxWatcher:
         elif previous and previous.verdict == verdict.verdict and previous.findings_hash == fhash:
             said = "same findings as the previous version: tagged, not warned again"
         else:
-            note, said = compose_warning(self.box, message, verdict, info.saved, _now()), "warned"
+            note, said = compose_warning(self.box, message, verdict, info.saved, _now(),
+                                         self._report(result)), "warned"
         if note is not None:
             tag = f"{self.box.name}/{session.uidvalidity}/{info.uid}/{content_hash}"
             if session.has_warning(DRAFT_HEADER, tag):
@@ -239,6 +248,14 @@ class MailboxWatcher:
         rules = " ".join(sorted({f.rule for f in verdict.findings}))
         log.info("%s: draft UID %d %r: %s%s; %s", self.box.name, info.uid, message.subject[:80],
                  verdict.verdict, f" ({rules})" if rules else "", said)
+
+
+def _engine_of(checker):
+    """The Engine behind a checker that is its bound check_bytes (the report needs its registry)."""
+    from guard.engine import Engine
+
+    owner = getattr(checker, "__self__", None)
+    return owner if isinstance(owner, Engine) else None
 
 
 def _now() -> datetime:
