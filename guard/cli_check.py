@@ -96,10 +96,14 @@ def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
               help="Also say which registry names matched but were read in another sense, and why.")
 @click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the report: auto = on a terminal unless NO_COLOR is set.")
+@click.option("--fix", "fix", is_flag=True,
+              help="Write a version of each draft without the findings (checked by guard before it is offered).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With --fix and one draft: where the rewrite goes (default: DRAFT.fixed.eml; '-' for stdout).")
 @click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
 @click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
               help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
-def check_cmd(messages, registry, config, rules, as_json, ner, explain, color, envelope_from,
+def check_cmd(messages, registry, config, rules, as_json, ner, explain, color, fix, output, envelope_from,
               envelope_rcpts) -> None:
     """Check messages before they are sent.
 
@@ -107,16 +111,32 @@ def check_cmd(messages, registry, config, rules, as_json, ner, explain, color, e
     reads one from standard input. Recipients are the draft's To, Cc and Bcc
     (plus any --rcpt).
 
+    With --fix, each draft that does not pass is rewritten without the findings: names become
+    neutral words ("one of our customers"), a sentence that says what another customer buys or
+    pays is dropped, leaking quoted mail and attachments are removed with a note, customers who
+    would see each other move to Bcc; headers and threading stay. guard checks the rewrite and
+    writes it only when it passes (DRAFT.fixed.eml, or -o FILE).
+
     \b
     Exit status: 0 every message passed, 1 some message was flagged,
                  2 some message was held or blocked, 3 usage or input error
                  (a message that cannot be read is reported, never passed).
+    With --fix:  0 every draft passed or was rewritten into one that passes,
+                 4 for some draft guard could not make a rewrite that passes (it says why),
+                 3 usage or input error.
     \b
     Examples:
       guard check --registry registry.toml draft.eml
       guard check --registry registry.toml --json outbox/*.eml
+      guard check --registry registry.toml --fix draft.eml -o fixed.eml
     """
+    if output and (not fix or len(messages) != 1):
+        raise click.UsageError("-o/--output needs --fix and exactly one draft")
     engine = load_engine(registry, config, rules, ner)
+    if fix:
+        from guard.cli_fix import fix_all
+
+        raise click.exceptions.Exit(fix_all(engine, messages, output, envelope_from, envelope_rcpts, _read))
     colour = use_colour(color)
     worst = 0
     for name in messages:
