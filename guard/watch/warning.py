@@ -98,7 +98,7 @@ def _envelope(box: MailboxConfig, message: Message, subject: str, now: datetime,
 
 
 def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, saved: datetime | None,
-                    now: datetime, report: Report | None = None) -> bytes:
+                    now: datetime, report: Report | None = None, rewrite_subject: str = "") -> bytes:
     """The warning for one draft whose verdict is flag, hold or block; `report` is the engine's
     (guard.report.explain.report_for), else one is built without the registry's names."""
     facts = DraftFacts.of(message, saved)
@@ -116,6 +116,8 @@ def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, save
         "",
         "\n".join(_items(report)),
         "",
+        *([f"guard saved a version without these findings beside it in Drafts: \"{rewrite_subject}\"",
+           "(check it, then send that one instead).", ""] if rewrite_subject else []),
         "What to do: edit the draft, change the text above and save it again. guard checks every",
         f"saved version; the draft carries the tag {keyword} until a version is clean.",
         "If you think this is a mistake, ask your compliance officer before you send it.",
