@@ -76,6 +76,17 @@ class Report:
         body = [f"  {line}" for line in self.lines(color)]
         return "\n".join([head, f"  {self.headline}", *body])
 
+    def reply_lines(self, most: int = 5, width: int = 200) -> list[str]:
+        """Short lines for a multi-line SMTP reply (the relay's 550): the consequence, then
+        "N. place: fix" per item. The caller still makes them protocol-safe (relay.replies)."""
+        out = [self.consequence]
+        for n, it in enumerate(self.items[:most], 1):
+            line = f"{n}. {it.place}: {it.fix}"
+            out.append(line if len(line) <= width else line[: width - 3] + "...")
+        if len(self.items) > most:
+            out.append(f"... and {len(self.items) - most} more")
+        return out
+
     def one_line(self, limit: int = 300) -> str:
         """Consequence and the first things to change on one line (an SMTP reply, a header)."""
         parts = [self.consequence] + [f"{it.place}: {it.fix}" for it in self.items[:3]]
@@ -106,10 +117,17 @@ def _colour_marks(text: str) -> str:
 
 # ---- building ------------------------------------------------------------------------------------
 
-def build_report(message: Message, verdict: Verdict, index, policy) -> Report:
+def build_report(message: Message, verdict: Verdict, index, policy, *, language: str | None = None) -> Report:
     """The report for one checked message; `index` and `policy` are the engine's (ties are looked up;
-    without them the report names accounts by id and gives no ties)."""
-    adv = advice_for(message, getattr(policy, "source", None))
+    without them the report names accounts by id and gives no ties). `language` forces one
+    (an SMTP reply is ASCII: the relay asks for "en"); by default it is the draft's."""
+    if language:
+        from guard.report.advice import advice_dir, load_advice
+
+        languages = load_advice(advice_dir(getattr(policy, "source", None)))
+        adv = languages.get(language) or advice_for(message, getattr(policy, "source", None))
+    else:
+        adv = advice_for(message, getattr(policy, "source", None))
     builder = _Builder(message, verdict, index, policy, adv)
     items = builder.items()
     unread = tuple(adv.say("headline", "unread", place=u.where, words=u.reason) for u in verdict.unread
@@ -118,9 +136,9 @@ def build_report(message: Message, verdict: Verdict, index, policy) -> Report:
                   adv.say("headline", "count", n=str(len(items))), tuple(items), unread)
 
 
-def report_for(result, engine) -> Report:
+def report_for(result, engine, *, language: str | None = None) -> Report:
     """The report for an Engine.check_bytes() result (what the relay and the watcher hold)."""
-    return build_report(result.message, result.verdict, engine.index, engine.policy)
+    return build_report(result.message, result.verdict, engine.index, engine.policy, language=language)
 
 
 class _Builder:

@@ -22,7 +22,8 @@ from guard.report.edits import Edit, Plan, apply
 from guard.report.explain import _Builder
 
 ROUNDS = 5
-GOOD_KEEP = 0.8  # a rewrite keeping this share of the words that were not findings is taken as it is
+GOOD_KEEP = 0.85  # a rewrite keeping this share of the words that were not findings is taken as it is
+SHORT = 5       # a sentence that lost words and kept fewer than this is dropped
 MIN_WORDS = 3   # a sentence left with fewer words carried only the leak: dropped
 _CLAUSE_END = re.compile(r"[,:;，：；、]\s*|\s+[-–—]\s+")
 _FINAL = ".!?。！？"
@@ -107,17 +108,22 @@ def _plan(message: Message, verdict: Verdict, engine, languages, level: int,
             part = message.parts[item.part]
             sentence = part.text[item.start:item.end]
             if item.where == "subject":
-                plan.edits.append(Edit(part.text, _neutral(part.text, 0, item.findings, languages, drop_figures=True)))
+                plan.edits.append(Edit(part.text, _neutral(part.text, 0, item.findings, languages, builder,
+                                                           drop_figures=True)))
                 said.append("took the names and figures out of the subject")
             elif level == 1 and not any(f.rule in CARRIES for f in item.findings):
-                new = _neutral(part.text[:item.end], item.start, item.findings, languages)
+                new = _neutral(part.text[:item.end], item.start, item.findings, languages, builder)
+                if len(_WORDS.findall(new)) < len(_WORDS.findall(sentence)) and len(_WORDS.findall(new)) < SHORT:
+                    new = ""  # "Their site is wattlegum.com.au." says nothing without the address
                 plan.edits.append(Edit(sentence, new))
-                said.append(f"{item.place}: wrote neutral words for {', '.join(item.words)}")
+                said.append(f"{item.place}: wrote neutral words for {', '.join(item.words)}" if new else
+                            f"{item.place}: dropped the sentence about {', '.join(item.words)}")
             elif level == 1:
-                kept = ((clauses_first and _without_clauses(sentence, item.start, item.findings))
-                        or _without_ties(sentence, item, builder))
+                clauses = clauses_first and _without_clauses(sentence, item.start, item.findings)
+                kept = clauses or _without_ties(sentence, item, builder)
                 plan.edits.append(Edit(sentence, kept))
-                said.append(f"{item.place}: took out {', '.join(item.words)}" if kept else
+                verb = "dropped the words about" if clauses else "took out"
+                said.append(f"{item.place}: {verb} {', '.join(item.words)}" if kept else
                             f"{item.place}: dropped the sentence about {', '.join(item.words)}")
             elif level in (2, 3) and (kept := _without_clauses(sentence, item.start, item.findings)):
                 plan.edits.append(Edit(sentence, kept))
@@ -132,12 +138,49 @@ def _plan(message: Message, verdict: Verdict, engine, languages, level: int,
     return plan, said
 
 
-def _neutral(text: str, start: int, findings: tuple[Finding, ...], languages, drop_figures: bool = False) -> str:
+_NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()<>\[\]]+)")
+
+
+def _name_end(text: str, end: int, full_name: str) -> int:
+    """Where a short name really ends: "Wattle & Gum" found, "Wattle & Gum Outdoor" written,
+    the following words that are words of the account's full name go with it."""
+    words = {w.strip(".,").casefold() for w in full_name.split()}
+    while (m := _NEXT_WORD.match(text, end)) and m.group(1).strip(".").casefold() in words:
+        end = m.end()
+    return end
+
+
+def _spans(text: str, findings, builder) -> set[tuple[int, int, str]]:
+    out = set()
+    for f in findings:
+        if f.end <= f.start:
+            continue
+        end = f.end
+        if f.kind == "name" and f.account:
+            end = _name_end(text, end, builder.name(f.account))
+        out.add((f.start, end, f.kind))
+    return out
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Overlapping spans as one, so removing them right to left never cuts twice."""
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _neutral(text: str, start: int, findings: tuple[Finding, ...], languages, builder,
+             drop_figures: bool = False) -> str:
     """text[start:] with each identity replaced by neutral words in its sentence's language."""
     sentence = text[start:]
     lang = language_of(sentence, languages)
-    spans = sorted({(f.start, f.end, f.kind) for f in findings if f.end > f.start and f.start >= start},
-                   reverse=True)
+    kinds = {(a, b): k for a, b, k in sorted(_spans(text, findings, builder), key=lambda x: x[2] not in IDENTITY)}
+    spans = [(a, b, kinds.get((a, b), next(k for (x, y), k in kinds.items() if x >= a and y <= b)))
+             for a, b in sorted(_merged({(a, b) for a, b in kinds if a >= start}), reverse=True)]
     out = text
     used_name = False
     for a, b, kind in spans:
@@ -150,6 +193,8 @@ def _neutral(text: str, start: int, findings: tuple[Finding, ...], languages, dr
             word = lang.say("neutral", "figure")
         else:
             word = lang.say("neutral", "name") if kind == "name" else ""
+        if a == start and word:  # the sentence starts with it
+            word = word[:1].upper() + word[1:]
         out = out[:a] + word + out[b:]
     return out[start:]
 
@@ -163,11 +208,12 @@ def _without_ties(sentence: str, item, builder) -> str:
     third-party phrases in it; "" when fewer than MIN_WORDS words would be left."""
     pe = builder.evidence(item.part)
     a0, b0 = item.start, item.end
-    spans = {(f.start, f.end) for f in item.findings if f.end > f.start}
+    text = builder.message.parts[item.part].text
+    spans = {(a, b) for a, b, _ in _spans(text, item.findings, builder)}
     spans |= {(e.start, e.end) for e in pe.phrases if a0 <= e.start < b0}
     spans |= {(e.start, e.end) for e in pe.identities if a0 <= e.start < b0}
     out = sentence
-    for a, b in sorted(spans, reverse=True):
+    for a, b in sorted(_merged(spans), reverse=True):
         a, b = max(a, a0) - a0, min(b, b0) - a0
         if b > a:
             out = out[:a] + " " + out[b:]

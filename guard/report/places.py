@@ -60,6 +60,8 @@ def place(f: Finding, message: Message, say=None) -> str:
         return say("recipients")
     if f.where == "subject":
         return say("subject")
+    if f.kind == "unread" and not f.where.startswith("attachment:"):
+        return say("text")
     i = part_of(f, message)
     part = message.parts[i] if i is not None else None
     if f.where.startswith("attachment:"):
@@ -80,7 +82,7 @@ def place(f: Finding, message: Message, say=None) -> str:
     return say("quoted" if f.where == "quoted" else "line", n=n)
 
 
-_EN = {"subject": "subject", "recipients": "recipients", "line": "line {n}", "quoted": "quoted, line {n}",
+_EN = {"subject": "subject", "text": "message text", "recipients": "recipients", "line": "line {n}", "quoted": "quoted, line {n}",
        "attachment": "{name}", "page": "{name}, page {n}", "cell": "{name}, {cell}",
        "attached_mail": "{name}"}
 

@@ -79,3 +79,10 @@ def test_a_chinese_draft_gets_chinese_advice(engine):
 def test_one_line_is_ascii_safe_enough_for_a_reply(engine):
     line = report(engine, draft(PRICE)).one_line()
     assert line.startswith("The mail server will refuse this mail. line 3:") and "\n" not in line
+
+
+def test_the_relay_can_ask_for_english_reply_lines_whatever_the_draft_language(engine):
+    raw = draft("Ingrid您好：\n\n我们的老客户上个月刚订了3500件KT-500，单价8.45美元。\n")
+    rep = report_for(engine.check_bytes(raw), engine, language="en")
+    lines = rep.reply_lines()
+    assert lines[0] == "The mail server will refuse this mail." and lines[1].startswith("1. line 3: ")
