@@ -76,6 +76,15 @@ class Report:
         body = [f"  {line}" for line in self.lines(color)]
         return "\n".join([head, f"  {self.headline}", *body])
 
+    def to_dict(self) -> dict:
+        """Plain values for a template or a page (the console, a notification mail)."""
+        return {"verdict": self.verdict, "language": self.language, "consequence": self.consequence,
+                "headline": self.headline, "unread": list(self.unread),
+                "items": [{"place": it.place, "where": it.where, "context": it.context, "words": list(it.words),
+                           "why": it.why, "tie": it.tie, "fix": it.fix, "action": it.action,
+                           "rules": list(it.rules), "accounts": list(it.accounts), "whole": it.whole}
+                          for it in self.items]}
+
     def reply_lines(self, most: int = 5, width: int = 200) -> list[str]:
         """Short lines for a multi-line SMTP reply (the relay's 550): the consequence, then
         "N. place: fix" per item. The caller still makes them protocol-safe (relay.replies)."""

@@ -86,3 +86,9 @@ def test_the_relay_can_ask_for_english_reply_lines_whatever_the_draft_language(e
     rep = report_for(engine.check_bytes(raw), engine, language="en")
     lines = rep.reply_lines()
     assert lines[0] == "The mail server will refuse this mail." and lines[1].startswith("1. line 3: ")
+
+
+def test_the_report_gives_plain_values_for_a_page_or_a_template(engine):
+    data = report(engine, draft(PRICE)).to_dict()
+    assert data["verdict"] == "block" and data["items"][0]["place"] == "line 3"
+    assert data["items"][0]["context"].startswith("[Nordkök]")
