@@ -291,6 +291,19 @@ class _Builder:
             self._evidence[i] = collect(self.message.parts[i], self.index, self.policy, self.audience())
         return self._evidence[i]
 
+    def _named_in_quotes(self, account: str | None) -> bool:
+        """Whether the quoted thread names the account (what "they" in the answer refers to)."""
+        return account is not None and any(
+            e.account == account for i, p in enumerate(self.message.parts) if p.origin == "quoted"
+            for e in self.evidence_all(i))
+
+    def evidence_all(self, i: int):
+        """Every identity in a part, the recipients' own included (collect() keeps only others')."""
+        from guard.detect.names import find_domains, find_names
+
+        text = self.message.parts[i].text
+        return [e for e in find_names(text, self.index) + find_domains(text, self.index) if e.is_identity]
+
     def _tie(self, f: Finding, i: int, part: Part, sc: Scopes, s: int) -> str:
         """The words that made these words a finding, and where they are."""
         if f.rule not in ("R3", "R4", "R5", "R2") or self.index is None:
@@ -303,13 +316,18 @@ class _Builder:
         pe = self.evidence(i)
         same = "row" if s in sc.rows else "same"
         if f.rule in ("R3", "R5"):
-            products = [e for e in pe.products if sc.of(e.start) == s]
+            products = [e for e in pe.products if sc.of(e.start) == s and not (f.start <= e.start < f.end)]
             if products:
                 return say("tie", same, words=_quote(products))
-            if f.rule == "R3":
-                figs = [e for e in pe.figures if sc.of(e.start) == s]
-                return say("tie", same, words=_quote(figs)) if figs else say("tie", "message")
-            return ""
+            if f.rule == "R5":
+                phrases = [e for e in pe.phrases if sc.of(e.start) == s and not (f.start <= e.start < f.end)]
+                return say("tie", same, words=_quote(phrases)) if phrases else ""
+            figs = [e for e in pe.figures if sc.of(e.start) == s]
+            if figs:
+                return say("tie", same, words=_quote(figs))
+            if f.kind == "product" and self._named_in_quotes(f.account):
+                return say("tie", "thread", account=self.name(f.account))
+            return say("tie", "message")
         # R4: a name or a third-party phrase in the sentence or next to it, or the document's owner
         for reach, label in ((0, same), (-1, "previous"), (1, "next")):
             near = [e for e in pe.identities if sc.of(e.start) == s + reach and e.account == f.account]

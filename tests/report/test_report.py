@@ -92,3 +92,16 @@ def test_the_report_gives_plain_values_for_a_page_or_a_template(engine):
     data = report(engine, draft(PRICE)).to_dict()
     assert data["verdict"] == "block" and data["items"][0]["place"] == "line 3"
     assert data["items"][0]["context"].startswith("[Nordkök]")
+
+
+def test_an_answer_about_an_account_the_quoted_mail_names_says_so(engine):
+    body = ("Hi Ingrid,\n\nyes, they take the same model from us.\n\nLily\n\n"
+            "On Mon, 2 Nov 2026, Ingrid Dahl <ingrid@fjordhome.no> wrote:\n> Do you supply Nordkök with the KT-500?\n")
+    (item,) = report(engine, draft(body)).items
+    assert item.tie == "because the mail you answer names Nordkök Köksutrustning AB"
+
+
+def test_a_third_party_phrase_names_the_product_that_made_it_a_finding(engine):
+    body = "Hi Ingrid,\n\nAbout the KT-500 you asked for: a customer of ours in Oslo just reordered it.\n"
+    (item,) = report(engine, draft(body)).items
+    assert "[a customer of ours in Oslo]" in item.context and item.tie == "because of KT-500 in the same sentence"
