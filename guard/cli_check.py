@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,7 +14,6 @@ import click
 
 from guard.engine import Engine
 from guard.errors import GuardError, MessageError
-from guard.policy.verdict import STRENGTH, Verdict
 
 EXIT_FOR = {"pass": 0, "flag": 1, "hold": 2, "block": 2}
 CONTEXT = 40
@@ -57,16 +58,23 @@ def _context(text: str, start: int, end: int) -> str:
     return ("…" if a else "") + " ".join(snippet.split()) + ("…" if b < len(text) else "")
 
 
-def _report(name: str, verdict: Verdict, parts, elapsed_ms: float) -> str:
-    lines = [f"{name}: {verdict.verdict.upper()}  ({len(verdict.findings)} finding(s), {elapsed_ms:.1f} ms)"]
-    for f in sorted(verdict.findings, key=lambda f: -STRENGTH[f.action]):
-        lines.append(f"  {f.rule} {f.action:5s} {f.where}: {f.explanation}")
-        text = next((p.text for p in parts if p.where == f.where and p.text[f.start:f.end] == f.text), None)
-        if text and f.end > f.start:
-            lines.append(f"        {_context(text, f.start, f.end)}")
-    for u in verdict.unread:
-        lines.append(f"  not read: {u.where}: {u.reason}")
-    return "\n".join(lines)
+def _json(name: str, result) -> dict:
+    """SPEC section 4, each finding with its place ("line 3", "PI.pdf, page 1", "prices.xlsx, Sheet1!C4")."""
+    from guard.report.places import place
+
+    obj = result.verdict.to_json(name, result.elapsed_ms)
+    for f, out in zip(result.verdict.findings, obj["findings"], strict=True):
+        out["place"] = place(f, result.message)
+    return obj
+
+
+def use_colour(choice: str) -> bool:
+    """--color=auto: on a terminal only, and not where NO_COLOR is set (https://no-color.org)."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _dropped(engine: Engine, parts) -> list[str]:
@@ -103,27 +111,52 @@ def _print_error(name: str, reason: str, as_json: bool, t0: float) -> None:
 @click.option("--ner", is_flag=True, help="Also use the statistical NER pipeline (slower; see requirements-ner.txt).")
 @click.option("--explain", is_flag=True,
               help="Also say which registry names matched but were read in another sense, and why.")
+@click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the report: auto = on a terminal unless NO_COLOR is set.")
+@click.option("--fix", "fix", is_flag=True,
+              help="Write a version of each draft without the findings (checked by guard before it is offered).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With --fix and one draft: where the rewrite goes (default: DRAFT.fixed.eml; '-' for stdout).")
 @click.option("--from", "envelope_from", metavar="ADDR", help="SMTP envelope sender, if any.")
 @click.option("--rcpt", "envelope_rcpts", multiple=True, metavar="ADDR",
               help="SMTP envelope recipient (repeatable): Bcc recipients the headers don't show.")
-def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope_from, envelope_rcpts) -> None:
+def check_cmd(messages, registry, config, rules, as_json, ner, explain, color, fix, output, envelope_from,
+              envelope_rcpts) -> None:
     """Check messages before they are sent.
 
     Each MESSAGE is an RFC 5322 file (.eml) as a mail client saves a draft; `-`
     reads one from standard input. Recipients are the draft's To, Cc and Bcc
     (plus any --rcpt).
 
+    With --fix, each draft that does not pass is rewritten without the findings: names become
+    neutral words ("one of our customers"), a sentence that says what another customer buys or
+    pays is dropped, leaking quoted mail and attachments are removed with a note, customers who
+    would see each other move to Bcc; headers and threading stay. guard checks the rewrite and
+    writes it only when it passes (DRAFT.fixed.eml, or -o FILE).
+
     \b
     Exit status: 0 every message passed, 1 some message was flagged,
                  2 some message was held or blocked, 3 usage or input error
                  (a message that cannot be read is reported, never passed).
+    With --fix:  0 every draft passed or was rewritten into one that passes,
+                 4 for some draft guard could not make a rewrite that passes (it says why),
+                 3 usage or input error.
     \b
     Examples:
       guard check --registry registry.toml draft.eml
       guard check --registry registry.toml --json outbox/*.eml
+      guard check --registry registry.toml --fix draft.eml -o fixed.eml
     """
+    if output and (not fix or len(messages) != 1):
+        raise click.UsageError("-o/--output needs --fix and exactly one draft")
     engine = load_engine(registry, config, rules, ner)
     limit = _stdin_limit(config)
+    if fix:
+        from guard.cli_fix import fix_all
+
+        read = functools.partial(_read, limit=limit)
+        raise click.exceptions.Exit(fix_all(engine, messages, output, envelope_from, envelope_rcpts, read))
+    colour = use_colour(color)
     worst = 0
     for name in messages:
         t0 = time.perf_counter()
@@ -146,9 +179,11 @@ def check_cmd(messages, registry, config, rules, as_json, ner, explain, envelope
             continue
         v = result.verdict
         if as_json:
-            click.echo(json.dumps(v.to_json(name, result.elapsed_ms), ensure_ascii=False))
+            click.echo(json.dumps(_json(name, result), ensure_ascii=False))
         else:
-            click.echo(_report(name, v, result.message.parts, result.elapsed_ms))
+            from guard.report.explain import report_for
+
+            click.echo(report_for(result, engine).text(name, colour), color=colour)
         if explain:
             for line in _dropped(engine, result.message.parts):
                 click.echo(line)

@@ -86,6 +86,7 @@ class Extracted:
     tabular: bool = False
     html: bool = False
     unread: tuple[str, ...] = ()
+    marks: tuple[tuple[int, str], ...] = ()  # (offset, "page 2" or "Sheet!7"): see Part.marks
 
 
 def kind_of(filename: str, content_type: str, head: bytes) -> str:
@@ -161,7 +162,7 @@ def _extract(kind: str, data: bytes, charset: str, filename: str, limits: Limits
             return Extracted(unread=(problem,))
         reader = {"xlsx": office.xlsx_text, "docx": office.docx_text, "pptx": office.pptx_text}[kind]
         got = reader(data, limits, deadline)
-        return Extracted(got.text, tabular=(kind == "xlsx"), unread=got.unread)
+        return Extracted(got.text, tabular=(kind == "xlsx"), unread=got.unread, marks=got.marks)
     if kind == "csv":
         return _csv(data, charset)
     if kind == "html":
@@ -233,7 +234,11 @@ def _pdf(data: bytes, limits: Limits, deadline: float) -> Extracted:
     text = "\n".join(texts)
     if count and not text.strip() and not failed:
         unread.append("PDF has no text layer (scanned image?)")
-    return Extracted(text, unread=tuple(unread))
+    marks, at = [], 0
+    for n, page in enumerate(texts, 1):
+        marks.append((at, f"page {n}"))
+        at += len(page) + 1
+    return Extracted(text, unread=tuple(unread), marks=tuple(marks) if len(texts) > 0 else ())
 
 
 def _csv(data: bytes, charset: str) -> Extracted:

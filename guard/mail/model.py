@@ -80,6 +80,10 @@ class Part:
                "belong to" an account (a forwarded proforma invoice).
     html       True where the text was converted from HTML: every line break is a
                real one (a table row stays on one line; nothing was re-wrapped).
+    first_line the line of the source text (the decoded body) this segment starts on, so a
+               report can say "line 12" of what the sender sees.
+    marks      (offset, label) pairs in offset order: where a page ("page 2") or a sheet's
+               row ("Prices!7") of an attachment starts; see guard.report.places.
     """
 
     where: str
@@ -90,6 +94,8 @@ class Part:
     tabular: bool = False
     document: bool = False
     html: bool = False
+    first_line: int = 1
+    marks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

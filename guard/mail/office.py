@@ -27,6 +27,7 @@ class OfficeText:
 
     text: str = ""
     unread: tuple[str, ...] = ()
+    marks: tuple[tuple[int, str], ...] = ()  # (offset, "Sheet!row") where a row's line starts
 
 
 def zip_members(data: bytes) -> list[str] | None:
@@ -61,28 +62,40 @@ def xlsx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     lines: list[str] = []
     unread: list[str] = []
+    marks: list[tuple[int, str]] = []
+    at = 0  # offset of the next line in the text
     cells = 0
+
+    def add(line: str, mark: str) -> None:
+        nonlocal at
+        marks.append((at, mark))
+        lines.append(line)
+        at += len(line) + 1
+
+    def done() -> OfficeText:
+        return OfficeText("\n".join(lines) + "\n", tuple(unread), tuple(marks))
+
     try:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
                 continue
-            lines.append(str(ws.title))
+            add(str(ws.title), f"{ws.title}!")
             for n, row in enumerate(ws.iter_rows(values_only=True)):
                 cells += len(row)
                 if cells > limits.sheet_cells:
                     unread.append(f"only the first {limits.sheet_cells} cells read")
-                    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+                    return done()
                 if n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
                     unread.append(f"extraction stopped after {limits.attachment_seconds:g} s; rest not read")
-                    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+                    return done()
                 values = [_cell(v) for v in row]
                 while values and not values[-1]:
                     values.pop()
                 if values:
-                    lines.append(" | ".join(values))
+                    add(" | ".join(values), f"{ws.title}!{n + 1}")  # iter_rows starts at A1
     finally:
         wb.close()
-    return OfficeText("\n".join(lines) + "\n", tuple(unread))
+    return done()
 
 
 def _cell(value: object) -> str:

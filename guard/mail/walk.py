@@ -16,7 +16,7 @@ against the limits and reports what it did not read.
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from guard.errors import MessageError
 from guard.mail import archives, outlook
@@ -83,8 +83,8 @@ class Walker:
             for i in range(start, len(self.parts)):
                 if self.parts[i].where == ctx.where and not self.parts[i].document:
                     p = self.parts[i]
-                    self.parts[i] = Part(p.where, ctx.preface + p.text, p.origin, p.author,
-                                         p.header_addresses, p.tabular, p.document, p.html)
+                    self.parts[i] = replace(p, text=ctx.preface + p.text,
+                                            first_line=p.first_line - ctx.preface.count("\n"))
                     return
             self.parts.insert(start, Part(ctx.where, ctx.preface, "quoted", ctx.author, ctx.addresses))
 
@@ -185,19 +185,22 @@ class Walker:
     def _text(self, text: str, ctx: Context, is_html: bool) -> None:
         """Body text into new and quoted segments (the sender's own message) or quoted parts."""
         text = self._cap(text, ctx.where or "body")
+        line = 1
         for seg in split_quotes(text):
+            first, line = line, line + seg.text.count("\n")
             if not seg.text.strip():
                 continue
             if ctx.quoted:
                 quoted_here = seg.origin == "quoted"
                 self.parts.append(Part(ctx.where, seg.text, "quoted",
                                        seg.author if quoted_here else ctx.author,
-                                       seg.header_addresses if quoted_here else ctx.addresses, html=is_html))
+                                       seg.header_addresses if quoted_here else ctx.addresses, html=is_html,
+                                       first_line=first))
             elif seg.origin == "quoted":
                 self.parts.append(Part("quoted", seg.text, "quoted", seg.author, seg.header_addresses,
-                                       html=is_html))
+                                       html=is_html, first_line=first))
             else:
-                self.parts.append(Part("body", seg.text, "new", html=is_html))
+                self.parts.append(Part("body", seg.text, "new", html=is_html, first_line=first))
 
     def _cap(self, text: str, where: str) -> str:
         if len(text) > self.limits.text_chars:
@@ -273,7 +276,8 @@ class Walker:
             self.note(where, reason)
         if got.text.strip():
             self.parts.append(Part(where, self._cap(got.text, where), "quoted" if ctx.quoted else "new",
-                                   ctx.author, ctx.addresses, tabular=got.tabular, document=True, html=got.html))
+                                   ctx.author, ctx.addresses, tabular=got.tabular, document=True, html=got.html,
+                                   marks=got.marks))
 
     def _attached_message(self, node: Node, ctx: Context, depth: int) -> None:
         if depth + 1 >= self.limits.depth:

@@ -29,6 +29,8 @@ SHARED = {
     "backoff_max_seconds": (60.0, float),
     "timeout_seconds": (30.0, float),
     "clean_note": (True, bool),
+    "fix_draft": (False, bool),
+    "fix_prefix": ("[guard: safe version] ", str),
     "keywords": ({"flag": "$GuardFlag", "block": "$GuardBlock"}, dict),
 }
 MAILBOX_KEYS = {"name", "host", "port", "tls", "user", "password_env", "password_file", "drafts", "ca_file"}
@@ -54,6 +56,8 @@ class MailboxConfig:
     backoff_max_seconds: float = 60.0
     timeout_seconds: float = 30.0
     clean_note: bool = True
+    fix_draft: bool = False      # save `guard check --fix`'s rewrite as a second draft beside a warned one
+    fix_prefix: str = "[guard: safe version] "  # the rewrite's subject starts with this
     flag_keyword: str = "$GuardFlag"
     block_keyword: str = "$GuardBlock"
 
@@ -156,7 +160,8 @@ def _mailbox(table: dict, shared: dict, cfg: Config, where: str) -> MailboxConfi
         drafts=drafts, warn_folder=values["warn_folder"], poll_seconds=values["poll_seconds"],
         idle=values["idle"], idle_seconds=values["idle_seconds"],
         backoff_max_seconds=values["backoff_max_seconds"], timeout_seconds=values["timeout_seconds"],
-        clean_note=values["clean_note"], flag_keyword=flag, block_keyword=block)
+        clean_note=values["clean_note"], fix_draft=values["fix_draft"], fix_prefix=values["fix_prefix"],
+        flag_keyword=flag, block_keyword=block)
 
 
 def watch_mailboxes(cfg: Config) -> list[MailboxConfig]:

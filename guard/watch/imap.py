@@ -191,6 +191,16 @@ class MailboxSession:
         with _plain_errors(self.box, f"put a warning into {self.box.warn_folder}"):
             self.client.append(self.box.warn_folder, raw)
 
+    def append_draft(self, raw: bytes) -> None:
+        """A second draft beside the original (guard's safe version), flagged \\Draft."""
+        with _plain_errors(self.box, f"save a safe version in {self.drafts}"):
+            self.client.append(self.drafts, raw, flags=[b"\\Draft"])
+
+    def has_draft(self, header: str, value: str) -> bool:
+        """Whether a draft already carries `header: value` (Drafts is the selected folder)."""
+        with _plain_errors(self.box, f"look for an earlier safe version in {self.drafts}"):
+            return bool(self.client.search(["HEADER", header, value]))
+
     def has_warning(self, header: str, value: str) -> bool:
         """Whether a message in the warn folder already carries `header: value`.
 

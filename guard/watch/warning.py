@@ -8,7 +8,7 @@ with the sentence around it, and what to change. Rule ids are given last, for as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -16,12 +16,12 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from guard.mail.model import Message
-from guard.policy.verdict import STRENGTH, Finding, Verdict
+from guard.policy.verdict import Verdict
+from guard.report.explain import Report, build_report
 from guard.watch.config import MailboxConfig
 
 FROM = Address("guard (confidentiality check)", "guard", "guard.invalid")
 MAX_ITEMS = 20
-CONTEXT = 60  # characters shown either side of the offending text
 
 OUTCOME = {
     "block": ("would be blocked", "If you send it as it is, the mail server refuses it and returns it to you."),
@@ -30,22 +30,6 @@ OUTCOME = {
     "flag": ("would be flagged for review",
              "If you send it as it is, it is delivered, but logged for review by compliance."),
 }
-
-ADVICE = {
-    "name": "Remove the other customer's name, or write to that customer only.",
-    "domain": "Remove the other customer's web site or mail domain.",
-    "contact": "Remove the other customer's contact person or address.",
-    "product": "Do not say which products another customer buys.",
-    "price": "Remove the other customer's price; quote this recipient's own terms instead.",
-    "quantity": "Remove the other customer's order quantity or volume.",
-    "third-party": "Remove the reference to another customer (\"another customer\", \"our client in ...\").",
-    "recipients": "Send separate messages, or put the customers in Bcc, so they do not see each other.",
-    "forwarded": "Remove the quoted or forwarded mail of the other customer (its headers too), "
-                 "or start a new message.",
-    "unread": "guard could not read this part: attach it in a readable form (not encrypted), "
-              "or ask compliance to review it.",
-}
-
 
 @dataclass(frozen=True)
 class DraftFacts:
@@ -82,75 +66,12 @@ class DraftFacts:
         return out
 
 
-def where_label(f: Finding) -> str:
-    if f.kind == "recipients":
-        return "in the recipients (To/Cc)"
-    if f.where == "subject":
-        return "in the subject"
-    if f.where == "body":
-        return "in the text"
-    if f.where == "quoted":
-        return "in the quoted or forwarded text"
-    if f.where.startswith("attachment:"):
-        return f"in the attachment \"{f.where.split(':', 1)[1]}\""
-    return f"in {f.where}" if f.where else "in the message"
-
-
-def context_of(f: Finding, message: Message) -> str:
-    """The offending text in its sentence, »marked«, on one line; "" when offsets do not fit."""
-    for part in message.parts:
-        text = part.text
-        if part.where != f.where or not 0 <= f.start < f.end <= len(text):
-            continue
-        if f.text and " ".join(text[f.start:f.end].split()).casefold() != " ".join(f.text.split()).casefold():
-            continue
-        a, b = max(0, f.start - CONTEXT), min(len(text), f.end + CONTEXT)
-        if a > 0:  # whole words only
-            a = next((i + 1 for i in range(a, f.start) if text[i].isspace()), a)
-        if b < len(text):
-            b = next((i for i in range(b, f.end, -1) if text[i].isspace()), b)
-        snippet = f"{text[a:f.start]}»{text[f.start:f.end]}«{text[f.end:b]}"
-        return ("..." if a > 0 else "") + " ".join(snippet.split()) + ("..." if b < len(text) else "")
-    return ""
-
-
-@dataclass
-class _Item:
-    """One offending text in one place, with every rule that found it."""
-
-    first: Finding
-    findings: list[Finding]
-
-    def lines(self, n: int, message: Message) -> list[str]:
-        f = self.first
-        quoted = f": \"{' '.join(f.text.split())}\"" if f.text else ""
-        where = where_label(f)
-        out = [f"{n}. {where[:1].upper()}{where[1:]}{quoted}"]
-        places = len({x.start for x in self.findings})
-        for why in dict.fromkeys(x.explanation for x in self.findings if x.explanation):
-            out.append(f"   Why:    {why}")
-        ctx = context_of(f, message)
-        if ctx:
-            out.append(f"   Where:  {ctx}" + (f" (and {places - 1} more place(s))" if places > 1 else ""))
-        for kind in dict.fromkeys(x.kind for x in self.findings):
-            out.append(f"   Change: {ADVICE.get(kind, 'Remove or rewrite this text.')}")
-        rules = sorted({x.rule for x in self.findings}, key=lambda r: (len(r), r))
-        out.append(f"   (rule{'s' if len(rules) > 1 else ''} {', '.join(rules)}, {f.action})")
-        return out
-
-
-def _items(verdict: Verdict, message: Message) -> list[str]:
-    ranked = sorted(verdict.findings, key=lambda f: (-STRENGTH[f.action], f.where != "subject", f.start))
-    items: dict[tuple, _Item] = {}
-    for f in ranked:  # one item per offending text and part, the strongest finding first
-        key = (f.where, f.kind == "recipients", " ".join(f.text.casefold().split()))
-        if key in items:
-            items[key].findings.append(f)
-        else:
-            items[key] = _Item(f, [f])
-    out = ["\n".join(item.lines(n, message)) for n, item in enumerate(list(items.values())[:MAX_ITEMS], 1)]
-    if len(items) > MAX_ITEMS:
-        out.append(f"... and {len(items) - MAX_ITEMS} more of the same kinds.")
+def _items(report: Report) -> list[str]:
+    """The report's numbered items (guard.report.explain), cut after MAX_ITEMS."""
+    shown = replace(report, items=report.items[:MAX_ITEMS])
+    out = shown.lines()
+    if len(report.items) > MAX_ITEMS:
+        out.append(f"... and {len(report.items) - MAX_ITEMS} more of the same kinds.")
     return out
 
 
@@ -177,10 +98,13 @@ def _envelope(box: MailboxConfig, message: Message, subject: str, now: datetime,
 
 
 def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, saved: datetime | None,
-                    now: datetime) -> bytes:
-    """The warning for one draft whose verdict is flag, hold or block."""
+                    now: datetime, report: Report | None = None, rewrite_subject: str = "") -> bytes:
+    """The warning for one draft whose verdict is flag, hold or block; `report` is the engine's
+    (guard.report.explain.report_for), else one is built without the registry's names."""
     facts = DraftFacts.of(message, saved)
     outcome, consequence = OUTCOME.get(verdict.verdict, OUTCOME["flag"])
+    report = report or build_report(message, verdict, None, None)
+    consequence = f"{consequence} {report.consequence}" if report.language != "en" else consequence
     keyword = box.keyword_for(verdict.verdict) or box.flag_keyword
     body = [
         f"Your draft \"{facts.title}\" {outcome}: it reveals another customer's business.",
@@ -190,8 +114,10 @@ def compose_warning(box: MailboxConfig, message: Message, verdict: Verdict, save
         "",
         "What guard found:",
         "",
-        "\n\n".join(_items(verdict, message)),
+        "\n".join(_items(report)),
         "",
+        *([f"guard saved a version without these findings beside it in Drafts: \"{rewrite_subject}\"",
+           "(check it, then send that one instead).", ""] if rewrite_subject else []),
         "What to do: edit the draft, change the text above and save it again. guard checks every",
         f"saved version; the draft carries the tag {keyword} until a version is clean.",
         "If you think this is a mistake, ask your compliance officer before you send it.",

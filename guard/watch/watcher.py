@@ -18,6 +18,10 @@ What a version gets, by its verdict:
                         findings (a client's auto-save does not warn again);
   pass                  no $Guard* keyword; where the previous version was flagged, a
                         short "now clean" note (clean_note = false turns it off).
+With fix_draft, a warned version also gets a second draft beside it: guard's safe rewrite
+(guard.report.fix, re-checked before it is saved), its subject prefixed with fix_prefix, a
+Message-ID of its own (In-Reply-To and References kept), and an X-Guard-Rewrite-Of header so
+it is saved once and never rewritten again itself.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ Checker = Callable[[bytes], "CheckResult"]
 
 MAX_DRAFT_FAILURES = 3  # failed checks of one draft version before it is recorded as "error"
 DRAFT_HEADER = "X-Guard-Draft"  # on each warning: <mailbox>/<uidvalidity>/<uid>/<content hash>
+REWRITE_HEADER = "X-Guard-Rewrite-Of"  # on each safe version: the original's content hash
 
 
 @dataclass
@@ -97,6 +102,35 @@ class MailboxWatcher:
         self.open_session = open_session
         self.counters = Counters()
         self._failures: dict[tuple[int, int, str], int] = {}  # (uidvalidity, uid, hash) -> failed checks
+        self.engine = _engine_of(checker)
+
+    def _safe_version(self, session: MailboxSession, raw: bytes, message: Message, content_hash: str) -> str:
+        """Save guard's rewrite as a second draft (fix_draft); its subject, or "" when none was saved."""
+        if not self.box.fix_draft or self.engine is None:
+            return ""
+        if any(name.lower() == REWRITE_HEADER.lower() for name, _ in message.headers):
+            return ""  # a safe version itself, edited by the sender: not rewritten again
+        from guard.report.fix import rewrite
+
+        try:
+            fixed = rewrite(raw, self.engine)
+        except Exception as e:  # the warning matters more than the rewrite
+            log.warning("%s: no safe version of %r: %s", self.box.name, message.subject[:80], e)
+            return ""
+        if fixed.raw is None or not fixed.changed:
+            log.info("%s: no safe version of %r: %s", self.box.name, message.subject[:80], fixed.reason)
+            return ""
+        subject = self.box.fix_prefix + (message.subject or "")
+        if not session.has_draft(REWRITE_HEADER, content_hash):
+            session.append_draft(_as_second_draft(fixed.raw, subject, content_hash))
+        return subject
+
+    def _report(self, result):
+        """The sender's report (guard.report.explain), with the registry's names where the engine is known."""
+        from guard.report.explain import build_report
+
+        index, policy = (self.engine.index, self.engine.policy) if self.engine is not None else (None, None)
+        return build_report(result.message, result.verdict, index, policy)
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -226,7 +260,11 @@ class MailboxWatcher:
         elif previous and previous.verdict == verdict.verdict and previous.findings_hash == fhash:
             said = "same findings as the previous version: tagged, not warned again"
         else:
-            note, said = compose_warning(self.box, message, verdict, info.saved, _now()), "warned"
+            safe = self._safe_version(session, raw, message, content_hash)
+            note, said = compose_warning(self.box, message, verdict, info.saved, _now(),
+                                         self._report(result), rewrite_subject=safe), "warned"
+            if safe:
+                said += "; safe version saved"
         if note is not None:
             tag = f"{self.box.name}/{session.uidvalidity}/{info.uid}/{content_hash}"
             if session.has_warning(DRAFT_HEADER, tag):
@@ -239,6 +277,27 @@ class MailboxWatcher:
         rules = " ".join(sorted({f.rule for f in verdict.findings}))
         log.info("%s: draft UID %d %r: %s%s; %s", self.box.name, info.uid, message.subject[:80],
                  verdict.verdict, f" ({rules})" if rules else "", said)
+
+
+def _as_second_draft(raw: bytes, subject: str, original_hash: str) -> bytes:
+    import email
+    import email.policy
+    from email.utils import make_msgid
+
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    for name, value in (("Subject", subject), ("Message-ID", make_msgid("guard-safe")),
+                        (REWRITE_HEADER, original_hash)):
+        del msg[name]
+        msg[name] = value
+    return msg.as_bytes()
+
+
+def _engine_of(checker):
+    """The Engine behind a checker that is its bound check_bytes (the report needs its registry)."""
+    from guard.engine import Engine
+
+    owner = getattr(checker, "__self__", None)
+    return owner if isinstance(owner, Engine) else None
 
 
 def _now() -> datetime:

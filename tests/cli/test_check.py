@@ -34,7 +34,7 @@ def test_json_object_has_the_spec_fields():
     (obj,) = lines(run("--json", str(FIX / "competitor.eml")))
     assert set(obj) == {"message", "verdict", "findings", "unread", "elapsed_ms"}
     f = obj["findings"][0]
-    assert set(f) == {"rule", "action", "account", "kind", "text", "where", "start", "end", "explanation"}
+    assert set(f) == {"rule", "action", "account", "kind", "text", "where", "start", "end", "explanation", "place"}
 
 
 def test_blocked_message_exits_2_and_names_the_account():
@@ -90,3 +90,22 @@ def test_offsets_index_the_extracted_part_text():
 def test_help_teaches_the_exit_codes(flag):
     r = CliRunner().invoke(cli, ["check", flag])
     assert r.exit_code == 0 and "Exit status" in r.output and "--json" in r.output
+
+
+def test_colour_only_when_asked_or_on_a_terminal():
+    plain = run(str(FIX / "competitor.eml"))
+    coloured = run("--color=always", str(FIX / "competitor.eml"))
+    assert "\x1b[" not in plain.output and "\x1b[" in coloured.output
+
+
+def test_no_color_environment_turns_auto_colour_off(monkeypatch):
+    from guard.cli_check import use_colour
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_colour("auto") is False and use_colour("always") is True
+
+
+def test_json_findings_carry_their_place():
+    (obj,) = lines(run("--json", str(FIX / "competitor.eml")))
+    assert {f["place"] for f in obj["findings"]} == {"line 3"}

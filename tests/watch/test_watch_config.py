@@ -115,3 +115,10 @@ def test_timings_must_be_positive_numbers(tmp_path):
 def test_warn_folder_may_not_be_the_drafts_folder(tmp_path):
     assert "warn_folder must not be the Drafts folder" in error(
         tmp_path, LILY + 'drafts = "Drafts"\nwarn_folder = "Drafts"\n')
+
+
+def test_the_safe_version_draft_is_off_by_default_and_can_be_turned_on_with_its_prefix(tmp_path):
+    [off] = boxes(tmp_path, LILY)
+    [on] = boxes(tmp_path, '[watch]\nfix_draft = true\nfix_prefix = "[safe] "\n' + LILY)
+    assert (off.fix_draft, off.fix_prefix) == (False, "[guard: safe version] ")
+    assert (on.fix_draft, on.fix_prefix) == (True, "[safe] ")

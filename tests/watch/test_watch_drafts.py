@@ -60,9 +60,10 @@ def test_warning_says_which_draft_what_was_found_where_and_what_to_change(mailus
     assert "To:     Ingrid Dahl <ingrid@fjordhome.no>" in text
     assert "Saved:" in text
     assert "Nordkök" in text                       # the offending text, in the sender's words
-    assert "In the text" in text                    # where
-    assert "Why:" in text and "Change:" in text     # the finding's explanation and the advice
-    assert "»" in text                              # the sentence around it, marked
+    assert "1. line " in text                       # where
+    assert "[Nordkök]" in text                      # the sentence around it, marked
+    assert "Nordkök Köksutrustning AB" in text      # why, with the registry's name (the engine's report)
+    assert "   -> " in text                         # what to change
     assert "$GuardBlock" in text
 
 

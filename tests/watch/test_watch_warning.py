@@ -45,13 +45,12 @@ def test_warning_names_the_draft_by_subject_recipients_and_save_time():
     assert "  Saved:  2026-11-23 09:12 (UTC+0000)" in text
 
 
-def test_each_finding_says_what_where_why_and_what_to_change():
+def test_each_item_says_where_the_words_in_context_why_and_what_to_change():
     _, text = read(compose_warning(BOX, draft(), Verdict.of([finding()]), SAVED, NOW))
-    assert '1. In the text: "Nordkök"' in text
-    assert "   Why:    names Nordkök, a competitor of Fjord Home" in text
-    assert "   Where:  Dear Ingrid, our price for you is fine. »Nordkök« pays USD 8.45 per piece" in text
-    assert "   Change: Remove the other customer's name, or write to that customer only." in text
-    assert "   (rule R2, block)" in text
+    assert "1. line 2: [Nordkök] pays USD 8.45 per piece for the KT-500.\n" in text
+    assert "   names Nordkök, a competitor of Fjord Home" in text
+    assert "   -> Leave out the name" in text
+    assert "   R2 · block" in text
 
 
 def test_outcome_is_said_in_the_senders_terms_for_each_verdict():
@@ -64,39 +63,34 @@ def test_outcome_is_said_in_the_senders_terms_for_each_verdict():
                         "block": 'guard: your draft "KT-500 price" would be blocked'}
 
 
-def test_the_same_finding_twice_is_listed_once_strongest_first():
+def test_findings_in_one_sentence_are_one_item_in_text_order():
     v = Verdict.of([finding(kind="price", text="USD 8.45", rule="R4"), finding(action="flag", rule="R1"),
                     finding(kind="price", text="USD 8.45", rule="R4")])
     _, text = read(compose_warning(BOX, draft(), v, SAVED, NOW))
-    assert text.count('"USD 8.45"') == 1
-    assert text.index("1. In the text: \"USD 8.45\"") < text.index("2. In the text: \"Nordkök\"")
-    assert "Remove the other customer's price" in text
-
-
-def test_the_same_text_found_by_two_rules_is_one_item_with_both_reasons():
-    v = Verdict.of([finding(rule="R3", explanation="names Nordkök with what it buys"), finding(rule="R2")])
-    _, text = read(compose_warning(BOX, draft(), v, SAVED, NOW))
-    assert text.count('In the text: "Nordkök"') == 1
-    assert "   Why:    names Nordkök with what it buys\n   Why:    names Nordkök, a competitor of Fjord Home" in text
-    assert "   (rules R2, R3, block)" in text
+    assert "1. line 2: [Nordkök] pays [USD 8.45] per piece" in text
+    assert "2. " not in text
+    assert "R1, R4 · block" in text and "Leave out the other customer's price" in text
 
 
 def test_recipients_finding_advises_separate_messages():
-    f = Finding("R6", "flag", "nordkok", "recipients", "erik.lund@nordkok.se", "body", 0, 0, "two customers see each other")
+    f = Finding("R6", "flag", "nordkok", "recipients", "erik.lund@nordkok.se", "recipients", 0, 0,
+                "two customers see each other")
     _, text = read(compose_warning(BOX, draft(), Verdict.of([f]), SAVED, NOW))
-    assert '1. In the recipients (To/Cc): "erik.lund@nordkok.se"\n' in text
+    assert "1. recipients (To/Cc): erik.lund@nordkok.se\n" in text
     assert "Send separate messages, or put the customers in Bcc" in text
 
 
 def test_attachment_findings_name_the_file():
     f = finding(where="attachment:prices.xlsx", text="Nordkök")
     _, text = read(compose_warning(BOX, draft(), Verdict.of([f]), SAVED, NOW))
-    assert '1. In the attachment "prices.xlsx": "Nordkök"' in text
+    assert "1. prices.xlsx: " in text
 
 
 def test_a_long_list_is_cut_with_a_count():
-    v = Verdict.of([finding(text=f"name {i}", explanation=f"e{i}") for i in range(25)])
-    _, text = read(compose_warning(BOX, draft(), v, SAVED, NOW))
+    body = "".join(f"Line {i} names Nordkök.\n" for i in range(25))
+    v = Verdict.of([Finding("R1", "flag", "nordkok", "name", "Nordkök", "body", m, m + 7, f"e{i}")
+                    for i, m in enumerate(i for i in range(len(body)) if body.startswith("Nordkök", i))])
+    _, text = read(compose_warning(BOX, draft(parts=(Part("body", body),)), v, SAVED, NOW))
     assert "20. " in text and "21. " not in text
     assert "... and 5 more of the same kinds." in text
 
