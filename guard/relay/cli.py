@@ -108,7 +108,19 @@ async def _serve(cfg, settings) -> None:
         del engine
         pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
         await loop.run_in_executor(None, pool.warm_up)
-    server = RelayServer(settings, store, pool)
+    notify = _notify_settings(cfg)
+    notifier = None
+    if notify is not None and notify.sender:
+        from guard.notify.sender_notice import sender_notifier
+
+        notifier = sender_notifier(cfg, notify, settings.upstream)
+    server = RelayServer(settings, store, pool, notifier=notifier)
+    digest_task = None
+    if notify is not None and notify.digest_to and notify.digest_at:
+        from guard.notify.cli import rule_names
+        from guard.notify.digest import digest_loop
+
+        digest_task = asyncio.create_task(digest_loop(store, notify, settings.upstream, rule_names(cfg)))
     try:
         host, port = await server.start()
         click.echo(f"guard relay listening on {host}:{port}, upstream {settings.upstream.address}, "
@@ -120,7 +132,18 @@ async def _serve(cfg, settings) -> None:
         click.echo("guard relay stopping: finishing messages in DATA", err=True)
         await server.stop()
     finally:
+        if digest_task is not None:
+            digest_task.cancel()
         pool.close()
+
+
+def _notify_settings(cfg):
+    """[notify], validated at start-up (None when the section is absent: all notices off)."""
+    if not cfg.section("notify"):
+        return None
+    from guard.notify import notify_settings
+
+    return notify_settings(cfg)
 
 
 # ---- guard quarantine ----------------------------------------------------------------------

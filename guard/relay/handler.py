@@ -65,6 +65,7 @@ class GuardHandler:
         self.settings, self.store, self.pool, self.io, self.writer = settings, store, pool, io, writer
         self.auth_enabled = auth_enabled
         self.in_flight = 0
+        self.notifier = None  # guard.notify.sender_notice.SenderNotifier when [notify] sender = true
 
     async def _io(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(self.io, fn, *args)
@@ -181,6 +182,7 @@ class GuardHandler:
                 qid = await self._record(envelope, outcome, status)
             except StoreError as e:
                 return self._store_down(envelope, e)
+            self._notify(qid, envelope, outcome)
             if status == "held":
                 self._log(qid, envelope, verdict.verdict, "held")
                 return replies.HELD.format(queue_id=qid)
@@ -229,6 +231,13 @@ class GuardHandler:
             source="relay", raw=envelope.original_content, verdict=outcome.verdict, status=status,
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
             elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None)
+
+    def _notify(self, qid: str, envelope, outcome: CheckOutcome) -> None:
+        """Tell the sender of a held or blocked message, on an I/O thread, after the reply is decided."""
+        if self.notifier is not None:
+            self.io.submit(self.notifier.notify, queue_id=qid, verdict=outcome.verdict, message=outcome.message,
+                           mail_from=envelope.mail_from, rcpts=list(envelope.rcpt_tos),
+                           raw=envelope.original_content)
 
     def _store_down(self, envelope, e: Exception) -> str:
         log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)
