@@ -55,6 +55,8 @@ class SenderNotifier:
             return False  # a bounce or a null sender: nobody to tell (and no loop)
         from guard.store.db import utcnow
 
+        if message is None:  # not checked (unparseable, or the check failed): the headers still tell what it was
+            message = _headers_only(raw)
         try:
             text = self.body(queue_id=queue_id, verdict=verdict, message=message, mail_from=mail_from,
                              rcpts=rcpts, raw=raw, received_at=utcnow().strftime("%Y-%m-%d %H:%M UTC"))
@@ -68,6 +70,23 @@ class SenderNotifier:
             return False
         log.info("%s: notice sent to <%s>: %s", queue_id, mail_from, detail)
         return True
+
+
+@dataclass(frozen=True)
+class _Headers:
+    subject: str
+    message_id: str
+
+
+def _headers_only(raw: bytes) -> _Headers:
+    from email import policy
+    from email.parser import BytesHeaderParser
+
+    try:
+        h = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+        return _Headers(str(h.get("Subject", "") or ""), str(h.get("Message-ID", "") or ""))
+    except Exception:  # noqa: BLE001 - headers too broken to read: a notice without them
+        return _Headers("", "")
 
 
 def sender_notifier(cfg, settings: NotifySettings, upstream) -> SenderNotifier:

@@ -223,6 +223,8 @@ class GuardHandler:
             qid = await self._record(envelope, outcome, "held" if held else "blocked", detail=f"not checked: {why}")
         except StoreError as e:
             return self._store_down(envelope, e)
+        if held:
+            self._notify(qid, envelope, outcome)
         self._log(qid, envelope, "-", ("held" if held else "rejected") + f", not checked: {why}")
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 

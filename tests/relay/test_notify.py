@@ -31,12 +31,12 @@ POLICY = load_policy(None, {"R1": "hold"})
 def notifying_relay(sink, store, tmp_path):
     started = []
 
-    def start(engine, notify: NotifySettings):
+    def start(engine, notify: NotifySettings, checker=None):
         settings = relay_settings(Config(tmp_path / "guard.toml", {"relay": {"listen": "127.0.0.1:0",
                                                                              "upstream": sink.address}}))
         notifier = SenderNotifier(notify, settings.upstream, {r.id: r.name for r in POLICY.rules.values()},
                                   may_release=lambda fs: sender_may_release(fs, POLICY))
-        pool = CheckPool(engine=engine, workers=1, timeout=settings.check_timeout)
+        pool = CheckPool(engine=engine, checker=checker, workers=1, timeout=settings.check_timeout)
         rt = RelayThread(settings, store, pool, notifier=notifier)
         started.append((rt, pool))
         return rt.start()
@@ -90,6 +90,21 @@ def test_the_sender_of_a_blocked_message_is_told_it_was_not_sent_and_gets_no_lin
     text = BytesParser(policy=policy.default).parsebytes(notice.content).get_content()
     assert "guard blocked your message" in text and "nothing was sent" in text
     assert "https://" not in text and "Change what is listed above and send it again." in text
+
+
+def test_a_message_held_unchecked_is_told_so_with_its_subject(notifying_relay, sink, store):
+    from guard.relay.checking import CheckOutcome
+
+    def unparseable(raw, mail_from, rcpts):
+        return CheckOutcome(None, None, 0.1, unparseable="broken MIME")
+
+    send(notifying_relay(None, notice_settings(), checker=unparseable), ["olivia@maplecrest.ca"],
+         fixture_bytes("names_other.eml"))
+    [notice] = received(sink)
+    msg = BytesParser(policy=policy.default).parsebytes(notice.content)
+    assert msg["Subject"] == "Held: References"
+    text = msg.get_content()
+    assert "guard could not check it, so it waits for an officer" in text and "/override/" in text
 
 
 def test_a_company_template_replaces_the_notice(notifying_relay, hold_engine, sink):
