@@ -236,10 +236,14 @@ class GuardHandler:
 
     def _notify(self, qid: str, envelope, outcome: CheckOutcome) -> None:
         """Tell the sender of a held or blocked message, on an I/O thread, after the reply is decided."""
-        if self.notifier is not None:
+        if self.notifier is None:
+            return
+        try:
             self.io.submit(self.notifier.notify, queue_id=qid, verdict=outcome.verdict, message=outcome.message,
                            mail_from=envelope.mail_from, rcpts=list(envelope.rcpt_tos),
                            raw=envelope.original_content)
+        except RuntimeError as e:  # the relay is stopping: the message is logged, only the notice is lost
+            log.warning("%s: no notice to <%s>: %s", qid, envelope.mail_from, e)
 
     def _store_down(self, envelope, e: Exception) -> str:
         log.error("tempfail for <%s>: the store is unavailable: %s", envelope.mail_from, e)
