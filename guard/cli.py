@@ -20,6 +20,8 @@ COMMANDS = {
     "db": "guard.store.cli:db_group",
     "log": "guard.store.cli:log_group",
     "quarantine": "guard.relay.cli:quarantine_group",
+    "override": "guard.cli_override:override_cmd",
+    "digest": "guard.notify.cli:digest_group",
     "serve": "guard.relay.cli:serve_cmd",
     "users": "guard.web.cli:users_group",
     "web": "guard.web.cli:web_cmd",

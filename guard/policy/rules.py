@@ -23,7 +23,7 @@ OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
 WAYS = ("check", "watch", "relay")
 PLACEHOLDERS = {"account_name", "text", "products", "figure", "competitor", "where", "recipients"}
 _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_accounts", "explanation",
-              "description", "ways", "unread_actions", "replaces"}
+              "description", "ways", "unread_actions", "replaces", "sender_may_release"}
 UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
@@ -42,6 +42,7 @@ class Rule:
     ways: tuple[str, ...] | None = None  # the ways in (check, watch, relay) that run it; None: all
     unread_actions: tuple[tuple[str, str], ...] = ()  # R10: action by cause of the unread content
     replaces: tuple[str, ...] = ()  # rules whose finding on the same words this one's replaces
+    sender_may_release: bool = False  # a sender may release a message held by this rule alone (issue 15)
 
     def action_for(self, cause: str) -> str:
         """The action for unread content of one cause (limit, encrypted, unsupported, broken); else the rule's."""
@@ -141,6 +142,8 @@ def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
         raise fail("needs", "needs must be a list of strings")
     if not isinstance(raw.get("reference_accounts", True), bool):
         raise fail("reference_accounts", "reference_accounts must be true or false")
+    if not isinstance(raw.get("sender_may_release", False), bool):
+        raise fail("sender_may_release", "sender_may_release must be true or false")
     if "unread_actions" in raw and rid != "R10":
         raise fail("unread_actions", "unread_actions applies to R10 only")
     try:
@@ -158,6 +161,7 @@ def _load_rule(where: _Where, n: int, raw: dict) -> Rule:
         ways=tuple(ways) if ways is not None else None,
         unread_actions=unread,
         replaces=tuple(replaces),
+        sender_may_release=raw.get("sender_may_release", False),
     )
 
 

@@ -108,7 +108,7 @@ async def _serve(cfg, settings) -> None:
 
     loop = asyncio.get_running_loop()
     created = missing_sqlite_file(cfg.store_url)  # a SQLite store this start creates
-    pool = endpoint = None
+    pool = endpoint = digest_task = None
     try:
         # The engine first: a bad registry or rules file is one clear error, and nothing is created.
         existing = None if created else _store(cfg)
@@ -121,9 +121,10 @@ async def _serve(cfg, settings) -> None:
             pool = CheckPool(cfg=cfg, workers=settings.workers, mode="process", timeout=settings.check_timeout)
             await loop.run_in_executor(None, pool.warm_up)
         pool.reload_from(cfg, store, stamp)
-        server = RelayServer(settings, store, pool)
+        server = RelayServer(settings, store, pool, notifier=_sender_notifier(cfg, settings))
         endpoint = _start_metrics(cfg, store, server, pool)  # a busy metrics port: refused before SMTP listens
         host, port = await server.start()
+        digest_task = _start_digest(cfg, store, settings)
     except BaseException:
         if endpoint is not None:
             endpoint.stop()
@@ -149,6 +150,8 @@ async def _serve(cfg, settings) -> None:
         click.echo("guard relay stopping: finishing messages in DATA", err=True)
         await server.stop()
     finally:
+        if digest_task is not None:
+            digest_task.cancel()
         if endpoint is not None:
             endpoint.stop()
         pool.close()
@@ -174,6 +177,37 @@ def _start_metrics(cfg, store, server, pool):
     host, port = endpoint.start()
     click.echo(f"guard metrics on http://{host}:{port}/metrics, health on /health", err=True)
     return endpoint
+
+
+def _notify_settings(cfg):
+    """[notify], validated at start-up (None when the section is absent: all notices off)."""
+    if not cfg.section("notify"):
+        return None
+    from guard.notify import notify_settings
+
+    return notify_settings(cfg)
+
+
+def _sender_notifier(cfg, settings):
+    """[notify] sender: the notices to senders of held or blocked mail; None when off."""
+    notify = _notify_settings(cfg)
+    if notify is None or not notify.sender:
+        return None
+    from guard.notify.sender_notice import sender_notifier
+
+    return sender_notifier(cfg, notify, settings.upstream)
+
+
+def _start_digest(cfg, store, settings):
+    """[notify] digest_to and digest_at: the officers' digest sent from the relay's loop; None when off."""
+    notify = _notify_settings(cfg)
+    if notify is None or not (notify.digest_to and notify.digest_at):
+        return None
+    from guard.notify.cli import rule_names
+    from guard.notify.digest import digest_loop
+
+    return asyncio.create_task(digest_loop(store, notify, settings.upstream, rule_names(cfg)))
+
 
 def _registry_mtime(cfg) -> float | None:
     try:

@@ -77,6 +77,7 @@ class GuardHandler:
         self.settings, self.store, self.pool, self.io, self.writer = settings, store, pool, io, writer
         self.auth_enabled = auth_enabled
         self.in_flight = 0
+        self.notifier = None  # guard.notify.sender_notice.SenderNotifier when [notify] sender = true
 
     async def _io(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(self.io, fn, *args)
@@ -199,6 +200,7 @@ class GuardHandler:
                 qid = await self._record(envelope, outcome, status)
             except StoreError as e:
                 return self._store_down(envelope, e)
+            self._notify(qid, envelope, outcome)
             if status == "held":
                 self._log(qid, envelope, outcome, "held")
                 return replies.HELD.format(queue_id=qid)
@@ -240,6 +242,8 @@ class GuardHandler:
             qid = await self._record(envelope, outcome, "held" if held else "blocked", detail=f"not checked: {why}")
         except StoreError as e:
             return self._store_down(envelope, e)
+        if held:
+            self._notify(qid, envelope, outcome)
         self._log(qid, envelope, None, "held" if held else "rejected", note=f"not checked: {why}")
         return replies.HELD.format(queue_id=qid) if held else replies.UNPARSEABLE.format(queue_id=qid)
 
@@ -256,6 +260,17 @@ class GuardHandler:
             message=outcome.message, mail_from=envelope.mail_from, rcpt_to=list(envelope.rcpt_tos),
             elapsed_ms=outcome.elapsed_ms, detail=detail, keep_raw=True if status == "held" else None,
             registry_version=outcome.registry_version or self.pool.version)
+
+    def _notify(self, qid: str, envelope, outcome: CheckOutcome) -> None:
+        """Tell the sender of a held or blocked message, on an I/O thread, after the reply is decided."""
+        if self.notifier is None:
+            return
+        try:
+            self.io.submit(self.notifier.notify, queue_id=qid, verdict=outcome.verdict, message=outcome.message,
+                           mail_from=envelope.mail_from, rcpts=list(envelope.rcpt_tos),
+                           raw=envelope.original_content)
+        except RuntimeError as e:  # the relay is stopping: the message is logged, only the notice is lost
+            log.warning("%s: no notice to <%s>: %s", qid, envelope.mail_from, e)
 
     def _store_down(self, envelope, e: Exception) -> str:
         self._log(None, envelope, None, "tempfail", note=f"the store is unavailable: {e}")

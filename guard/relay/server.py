@@ -294,7 +294,7 @@ def sweep_interrupted(store: Store, older_than: timedelta) -> int:
 
 
 class RelayServer:
-    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool):
+    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool, *, notifier=None):
         self.settings, self.store, self.pool = settings, store, pool
         self.io = ThreadPoolExecutor(settings.io_threads, thread_name_prefix="guard-io")
         self.writer = LogWriter(store)
@@ -302,6 +302,7 @@ class RelayServer:
         self.authenticator = UsersAuthenticator(users) if users is not None else None
         self.handler = GuardHandler(settings, store, pool, self.io, self.writer,
                                     auth_enabled=self.authenticator is not None)
+        self.handler.notifier = notifier  # the sender's notice of held/blocked mail (guard.notify), or None
         self.tls_context: ssl.SSLContext | None = None
         if settings.tls_enabled:
             self.tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -364,8 +365,8 @@ class RelayServer:
 class RelayThread:
     """A RelayServer on its own loop in a daemon thread: `with RelayThread(...) as (host, port): ...`."""
 
-    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool):
-        self.server = RelayServer(settings, store, pool)
+    def __init__(self, settings: RelaySettings, store: Store, pool: CheckPool, *, notifier=None):
+        self.server = RelayServer(settings, store, pool, notifier=notifier)
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, name="guard-relay", daemon=True)
 

@@ -188,3 +188,35 @@ class RegistryAccount(Base):
     deals: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{sku, price, ...}]
 
     __table_args__ = (UniqueConstraint("document_id", "account_id"),)
+
+
+class OverrideRequest(Base):
+    """A request to release a held message, with the requester's justification (issue 15).
+
+    by: "sender:<MAIL FROM address>" (through a signed link) or an admin ("cli:NAME", a console
+    user). state: pending -> released | declined; a sender whose findings all come from rules
+    with sender_may_release releases alone (state released, decided_by the sender).
+    """
+
+    __tablename__ = "override_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    by: Mapped[str] = mapped_column(String(340), nullable=False)
+    via: Mapped[str] = mapped_column(String(16), nullable=False)  # link | cli | console
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    state: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    decided_by: Mapped[str] = mapped_column(String(340), nullable=False, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class UsedLink(Base):
+    """Signed single-use links already used: the nonce's row makes a second use fail."""
+
+    __tablename__ = "used_links"
+
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(32), nullable=False)
+    used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

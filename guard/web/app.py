@@ -88,6 +88,12 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
     app.register_blueprint(views_review.bp)
     app.register_blueprint(views_admin.bp)
     app.register_blueprint(__import__("guard.web.views_learn", fromlist=["bp"]).bp)  # /learn (issue 17)
+    from guard.web import views_cases, views_digest, views_export, views_override
+
+    app.register_blueprint(views_cases.bp)  # reported mistakes -> labelled cases (issue 15)
+    app.register_blueprint(views_override.bp)  # override with a reason (issue 15)
+    app.register_blueprint(views_digest.bp)  # the digest's signed links (issue 16)
+    app.register_blueprint(views_export.bp)  # CSV exports and trends (issue 16)
     app.before_request(auth.load_user)
     app.after_request(_headers)
     _errors(app)

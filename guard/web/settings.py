@@ -14,7 +14,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LISTEN = "127.0.0.1:8025"
 KNOWN_KEYS = {"listen", "secret_key_file", "secure_cookies", "session_hours", "page_size",
-              "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max"}
+              "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max",
+              "cases_dir", "public_url", "link_days"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class WebSettings:
     trusted_proxy: str = ""           # address of a TLS proxy whose X-Forwarded-For/-Proto are believed
     failed_signins_free: int = 3      # failures per user and address before sign-in is slowed
     lockout_seconds_max: int = 900
+    cases_dir: Path | None = None     # reported mistakes become labelled cases here (guard eval scores it)
+    public_url: str = ""              # the console's address as mail readers reach it, for signed links
+    link_days: float = 7.0            # how long a signed link in a mail stays valid
 
     @property
     def listen(self) -> str:
@@ -117,4 +121,13 @@ def settings_from_config(cfg) -> WebSettings:
         trusted_proxy=_text(section, "trusted_proxy", where),
         failed_signins_free=_number(section, "failed_signins_free", 3, int, where, minimum=1),
         lockout_seconds_max=_number(section, "lockout_seconds_max", 900, int, where, minimum=1),
+        cases_dir=cfg.resolve(_text(section, "cases_dir", where)) if section.get("cases_dir") else None,
+        public_url=_public_url(_text(section, "public_url", where), where),
+        link_days=_number(section, "link_days", 7.0, float, where, minimum=0.01),
     )
+
+
+def _public_url(value: str, where: str) -> str:
+    if value and not value.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}: [web] public_url must start with https:// (or http://), got {value!r}")
+    return value.rstrip("/")

@@ -104,3 +104,13 @@ def test_replaces_must_name_other_rules(rules_dir):
 def test_unread_actions_belong_to_r10_only(rules_dir):
     refused(rules_dir, 'id = "R1"\n', 'id = "R1"\nunread_actions = { limit = "hold" }\n',
             r"rule R1: unread_actions applies to R10 only")
+
+
+def test_sender_may_release_is_true_or_false(rules_dir):
+    refused(rules_dir, 'sender_may_release = true    #', 'sender_may_release = "yes"    #',
+            r"default.toml:\d+: rule R1: sender_may_release must be true or false")
+
+
+def test_only_flag_level_rules_let_a_sender_release():
+    policy = load_policy()
+    assert sorted(r.id for r in policy.rules.values() if r.sender_may_release) == ["R1", "R11", "R5", "R8", "R9"]

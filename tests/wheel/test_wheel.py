@@ -58,7 +58,9 @@ def installed(tmp_path_factory) -> Path:
 def test_the_wheel_carries_the_rules_templates_and_migrations(installed):
     code = ("import importlib.resources as r; g = r.files('guard');"
             "print(all(g.joinpath(p).is_file() for p in ('rules/default.toml', 'rules/figures.toml', 'rules/advice/zh.toml',"
-            " 'web/templates/base.html', 'store/migrations/versions/0001_initial.py')))")
+            " 'web/templates/base.html', 'store/migrations/versions/0001_initial.py',"
+            " 'web/templates/trends.html', 'store/migrations/versions/p15a_override_requests.py',"
+            " 'notify/sender.txt', 'notify/digest.txt')))")
     done = _run([str(installed / "python"), "-c", code], cwd=installed)
     assert done.stdout.strip() == "True"
 
