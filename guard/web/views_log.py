@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from flask import Blueprint, Response, abort, current_app, g, render_template, request
 
 from guard.policy.verdict import ACTIONS
-from guard.web import charts, mailparts, queries
+from guard.web import charts, desk, mailparts, queries
 from guard.web.highlight import findings_for, highlight, number
 from guard.web.mailparts import safe_download_name
 
@@ -109,8 +109,10 @@ def quarantine():
     page, size = _page(request.args), ctx.settings.page_size
     rows, total = queries.list_log(ctx.store, status=["held", "releasing"], order="received_at",
                                         limit=size, offset=(page - 1) * size)
+    expiry = current_app.extensions.get("guard.expiry")  # set by `guard web` from [quarantine]
     return render_template("quarantine.html", user=g.user, rows=rows, total=total, page=page,
-                           pages=max(1, -(-total // size)), held=queries.held_queue(ctx.store))
+                           pages=max(1, -(-total // size)), held=queries.held_queue(ctx.store),
+                           expiry=expiry.describe() if expiry is not None and expiry.enabled else "")
 
 
 def _message(queue_id: str):
@@ -133,8 +135,9 @@ def message(queue_id: str):
             raw_view = mailparts.read_raw(m.raw)
         except Exception as e:  # noqa: BLE001 - a message the stdlib cannot split is still shown
             raw_error = f"The kept message could not be split into parts ({e.__class__.__name__})."
+    next_qid = desk.next_held(_ctx().store, after=m.row.queue_id)
     return render_template("message.html", user=g.user, m=m, row=m.row, findings=findings, parts=parts,
-                           raw=raw_view, raw_error=raw_error)
+                           raw=raw_view, raw_error=raw_error, next_qid=next_qid)
 
 
 def _download(data: bytes, filename: str) -> Response:
