@@ -61,7 +61,7 @@ class CheckedMessage(Base):
     accounts: Mapped[str] = mapped_column(Text, nullable=False, default="")  # " fjordhome nordkok "
     elapsed_ms: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     unread: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
-    parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}] with findings
+    parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}], all, if any finding
     attachments: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # file names
     detail: Mapped[str] = mapped_column(Text, nullable=False, default="")  # e.g. the upstream reply
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

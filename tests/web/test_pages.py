@@ -32,10 +32,11 @@ def test_dashboard_counts_messages_by_verdict_rule_and_account(officer, seeded):
     assert "4 messages checked" in html
     counts = dict(re.findall(r'badge v-(\w+)">\w+</span> <b>(\d+)</b>', html))
     assert counts == {"block": "1", "hold": "2", "flag": "0", "pass": "1"}
-    assert re.search(r'rule=R4[^"]*">R4</a></td><td class="num">3<', html)
-    assert re.search(r'rule=R2[^"]*">R2</a></td><td class="num">1<', html)
-    assert re.search(r'account=nordkok[^"]*">nordkok</a></td><td class="num">2<', html)
-    assert re.search(r'account=fjordhome[^"]*">fjordhome</a></td><td class="num">1<', html)
+    assert re.search(r'rule=R4[^"]*">R4</a> <small>another account&#39;s price or volume</small></td><td class="num">3<',
+                     html)
+    assert re.search(r'rule=R2[^"]*">R2</a> <small>[^<]+</small></td><td class="num">1<', html)
+    assert re.search(r'account=nordkok[^"]*">Nordkök Köksutrustning AB</a></td><td class="num">2<', html)
+    assert re.search(r'account=fjordhome[^"]*">Fjord Home AS</a></td><td class="num">1<', html)
 
 
 def test_dashboard_draws_messages_per_day_as_inline_svg(officer, seeded):
@@ -107,9 +108,9 @@ def test_log_sorts_by_a_column_both_ways(officer, store):
             s.execute(update(schema.CheckedMessage).where(schema.CheckedMessage.queue_id == qid)
                       .values(mail_from=sender))
     asc = officer.get("/log?sort=mail_from").text
-    assert re.findall(r'<td class="addr">([a-z]+)@bluewave', asc) == ["alice", "bob", "carol"]
+    assert re.findall(r'<td data-label="Sender" class="addr">([a-z]+)@bluewave', asc) == ["alice", "bob", "carol"]
     desc = officer.get("/log?sort=-mail_from").text
-    assert re.findall(r'<td class="addr">([a-z]+)@bluewave', desc) == ["carol", "bob", "alice"]
+    assert re.findall(r'<td data-label="Sender" class="addr">([a-z]+)@bluewave', desc) == ["carol", "bob", "alice"]
     assert 'href="/log?sort=-mail_from"' in asc  # clicking the sorted column reverses it
 
 
@@ -135,7 +136,7 @@ def test_message_shows_envelope_headers_and_findings_highlighted_in_place(office
     html = officer.get(f"/message/{seeded['competitor']}").text
     assert "erik.lund@nordkok.se" in html and "anna@bluewave-kw.cn" in html
     assert "<th>Subject</th><td>KT-500 offer for next season</td>" in html   # headers from the raw message
-    text = re.search(r'<pre class="text">(.*?)</pre>', html, re.S).group(1)
+    text = re.search(r'<h3>body</h3>\s*<pre class="text">(.*?)</pre>', html, re.S).group(1)
     assert ('<mark class="hl act-block" title="#1 R2 block" data-findings="f1">Fjord Home AS</mark> already buys'
             in text)
     assert '<mark class="hl act-block" title="#2 R4 block" data-findings="f2">USD 8.20</mark> per piece' in text
@@ -148,7 +149,8 @@ def test_overlapping_findings_share_one_highlight(officer, store):
     qid = record(store, Spec("competitor_price.eml", "blocked", "overlap", ("erik.lund@nordkok.se",), body,
                              (("Fjord Home AS at USD 8.20", "R3", "block", "fjordhome", "name", "a"),
                               ("USD 8.20", "R4", "block", "fjordhome", "price", "b"))))
-    text = re.search(r'<pre class="text">(.*?)</pre>', officer.get(f"/message/{qid}").text, re.S).group(1)
+    html = officer.get(f"/message/{qid}").text
+    text = re.search(r'<h3>body</h3>\s*<pre class="text">(.*?)</pre>', html, re.S).group(1)
     assert 'data-findings="f1">Fjord Home AS at </mark>' in text
     assert 'title="#1 R3 block; #2 R4 block" data-findings="f1 f2">USD 8.20</mark>.' in text
 
