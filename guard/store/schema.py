@@ -186,3 +186,17 @@ class RegistryAccount(Base):
     deals: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{sku, price, ...}]
 
     __table_args__ = (UniqueConstraint("document_id", "account_id"),)
+
+
+class SavedView(Base):
+    """A console user's named log query (the query string of /log), e.g. "held for Nordkök"."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user: Mapped[str] = mapped_column(String(120), nullable=False)
+    name: Mapped[str] = mapped_column(String(80), nullable=False)
+    query: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("user", "name"),)

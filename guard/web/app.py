@@ -88,6 +88,7 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
     app.register_blueprint(views_review.bp)
     app.register_blueprint(views_admin.bp)
     app.register_blueprint(__import__("guard.web.views_learn", fromlist=["bp"]).bp)  # /learn (issue 17)
+    app.register_blueprint(__import__("guard.web.views_desk", fromlist=["bp"]).bp)  # saved views (issue 16)
     app.before_request(auth.load_user)
     app.after_request(_headers)
     _errors(app)

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LISTEN = "127.0.0.1:8025"
 KNOWN_KEYS = {"listen", "secret_key_file", "secure_cookies", "session_hours", "page_size",
-              "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max"}
+              "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max", "timezone"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class WebSettings:
     trusted_proxy: str = ""           # address of a TLS proxy whose X-Forwarded-For/-Proto are believed
     failed_signins_free: int = 3      # failures per user and address before sign-in is slowed
     lockout_seconds_max: int = 900
+    timezone: str = "UTC"             # the zone times are shown in (an IANA name, e.g. "Europe/Oslo")
 
     @property
     def listen(self) -> str:
@@ -117,4 +118,19 @@ def settings_from_config(cfg) -> WebSettings:
         trusted_proxy=_text(section, "trusted_proxy", where),
         failed_signins_free=_number(section, "failed_signins_free", 3, int, where, minimum=1),
         lockout_seconds_max=_number(section, "lockout_seconds_max", 900, int, where, minimum=1),
+        timezone=_zone(section, where),
     )
+
+
+def _zone(section: dict, where: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = section.get("timezone", "UTC")
+    try:
+        if not isinstance(name, str) or not name:
+            raise ValueError
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{where}: [web] timezone must be a time zone name like \"Europe/Oslo\" or "
+                          f"\"UTC\", got {name!r}") from None
+    return name

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from flask import Blueprint, Response, abort, current_app, g, render_template, request
 
 from guard.policy.verdict import ACTIONS
-from guard.web import charts, desk, glance, mailparts, queries
+from guard.web import charts, desk, glance, mailparts, queries, saved_views
 from guard.web.highlight import findings_for, highlight, number
 from guard.web.mailparts import safe_download_name
 
@@ -73,6 +73,11 @@ def log_filters(args) -> tuple[dict, list[str]]:
         errors.append(f"Status must be one of {', '.join(STATUSES)}.")
         flt["status"] = ""
     kw = {k: v for k, v in flt.items() if v}
+    if kw.get("account"):  # a name or an alias as well as an id
+        kw["account"] = glance.current().resolve_account(kw["account"])
+    q = args.get("q", "").strip()[:300]
+    if q:
+        kw["q"] = q
     since = _date(args.get("since", ""), "From", errors)
     until = _date(args.get("until", ""), "To", errors)
     if since:
@@ -89,10 +94,26 @@ def _page(args) -> int:
         return 1
 
 
+FILTER_KEYS = ("q", "verdict", "status", "rule", "account", "sender", "recipient", "since", "until")
+ATTENTION = ["flag", "hold", "block"]
+
+
+def showing(args, kw: dict) -> str:
+    """"attention" (flag, hold, block: the default view) or "all". With any filter or search
+    given, everything matching is shown unless asked otherwise."""
+    show = args.get("show", "")
+    if show not in ("attention", "all"):
+        show = "all" if any(args.get(k, "").strip() for k in FILTER_KEYS) else "attention"
+    if show == "attention" and "verdict" not in kw:
+        kw["verdict"] = ATTENTION
+    return show
+
+
 @bp.route("/log")
 def log_page():
     ctx = _ctx()
     kw, errors = log_filters(request.args)
+    show = showing(request.args, kw)
     sort = request.args.get("sort", "-received_at")
     if sort.lstrip("-") not in SORTABLE:
         sort = "-received_at"
@@ -102,7 +123,8 @@ def log_page():
     return render_template("log.html", user=g.user, rows=rows, lines=glance.lines(ctx.store, rows),
                            total=total, page=page, pages=pages,
                            sort=sort, sortable=SORTABLE, args=request.args, errors=errors,
-                           verdicts=ACTIONS, statuses=STATUSES)
+                           verdicts=ACTIONS, statuses=STATUSES, show=show,
+                           views=saved_views.list_views(ctx.store, g.user.name))
 
 
 @bp.route("/quarantine")
