@@ -168,9 +168,12 @@ def message(queue_id: str):
         except Exception as e:  # noqa: BLE001 - a message the stdlib cannot split is still shown
             raw_error = f"The kept message could not be split into parts ({e.__class__.__name__})."
     next_qid = desk.next_held(_ctx().store, after=m.row.queue_id)
+    expiry = current_app.extensions.get("guard.expiry")
+    expires = (m.row.received_at + timedelta(days=expiry.days)) if expiry is not None and expiry.enabled else None
     return render_template("message.html", user=g.user, m=m, row=m.row, findings=findings, parts=parts,
                            raw=raw_view, raw_error=raw_error, next_qid=next_qid, groups=groups,
-                           summary=gl.summary(m.findings, m.row.rcpt_to), glance=gl)
+                           summary=gl.summary(m.findings, m.row.rcpt_to), glance=gl, expires=expires,
+                           expiry=expiry)
 
 
 def _download(data: bytes, filename: str) -> Response:

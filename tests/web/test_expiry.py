@@ -81,3 +81,9 @@ def test_guard_quarantine_expire_rejects_what_is_due(tmp_path, store, seeded, mo
     assert e.value.code in (0, None), out.err
     assert seeded["hostile"] in out.out and "1 message(s) expired" in out.err
     assert get_message(store, seeded["hostile"]).row.status == "rejected"
+
+
+def test_the_console_says_when_held_mail_expires(app, officer, seeded):
+    app.extensions["guard.expiry"] = ExpiryPolicy(14, "reject")
+    assert "Held mail is rejected automatically after 14 days." in officer.get("/quarantine").text
+    assert "rejected automatically on " in officer.get(f"/message/{seeded['hostile']}").text
