@@ -15,7 +15,8 @@ from guard.errors import ConfigError
 
 DEFAULT_URL = "sqlite:///guard.db"  # the embedded store, in the working directory
 
-KNOWN_SECTIONS = {"registry", "store", "rules", "limits", "ner", "relay", "web", "watch", "log", "metrics", "notify"}
+KNOWN_SECTIONS = {"registry", "store", "rules", "limits", "ner", "relay", "web", "watch", "log", "metrics", "notify",
+                  "quarantine"}
 
 
 @dataclass

@@ -350,3 +350,34 @@ def quarantine_resolve(store, message_id: str, delivered: bool, stale_minutes: i
     new = resolve(store, message_id, user=_user(user), delivered=delivered,
                   stale_after=timedelta(minutes=stale_minutes))
     click.echo(f"{message_id}: {new}")
+
+
+@quarantine_group.command("expire")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="GUARD_CONFIG", required=True,
+              help="The guard TOML file: the store, [quarantine] expire_days and expire_action, and "
+                   "[relay] upstream for releases. [env: GUARD_CONFIG]")
+@click.option("--dry-run", is_flag=True, help="List what would expire; change nothing.")
+@guarded
+def quarantine_expire(config_path: str, dry_run: bool) -> None:
+    """Reject (or release) messages held longer than [quarantine] expire_days.
+
+    Run it daily (cron, a systemd timer). Each expired message gets a review and an audit
+    entry by "guard-expiry" with the policy as the reason. Exit status 1 if a release failed.
+    """
+    from guard.relay.config import relay_settings
+    from guard.relay.expiry import expire_held, expiry_policy
+    from guard.store.db import Store
+
+    cfg = load_config(config_path)
+    policy = expiry_policy(cfg)
+    if not policy.enabled:
+        click.echo("[quarantine] expire_days is not set: held mail does not expire.", err=True)
+        return
+    upstream = relay_settings(cfg).upstream if policy.action == "release" else None
+    done = expire_held(Store(cfg.store_url), policy, upstream=upstream, dry_run=dry_run)
+    for e in done:
+        click.echo(f"{e.queue_id}  {e.received_at:%Y-%m-%d %H:%M}  {e.action}  "
+                   f"{'done' if e.done else 'not done'}: {e.detail}")
+    click.echo(f"{len(done)} message(s) {'would expire' if dry_run else 'expired'}.", err=True)
+    if any(not e.done for e in done) and not dry_run:
+        sys.exit(1)

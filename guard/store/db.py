@@ -188,9 +188,10 @@ class Store:
         if keep_raw is None:
             keep_raw = verdict.verdict != "pass"
         parts = []
-        if message is not None:
-            wheres = {f.where for f in verdict.findings}
-            parts = [{"where": p.where, "text": p.text} for p in message.parts if p.where in wheres]
+        if message is not None and verdict.findings:
+            # every part, not only those with findings: the officer reads the sender's own
+            # cover text of a held forward too (issue 16)
+            parts = [{"where": p.where, "text": p.text} for p in message.parts]
         now = utcnow()
         values = dict(
             queue_id=queue_id or new_queue_id(),

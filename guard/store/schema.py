@@ -61,7 +61,7 @@ class CheckedMessage(Base):
     accounts: Mapped[str] = mapped_column(Text, nullable=False, default="")  # " fjordhome nordkok "
     elapsed_ms: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     unread: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
-    parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}] with findings
+    parts: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # [{where, text}], all, if any finding
     attachments: Mapped[list] = mapped_column(JSON, nullable=False, default=list)  # file names
     detail: Mapped[str] = mapped_column(Text, nullable=False, default="")  # e.g. the upstream reply
     # the registry the verdict was made with (guard.reloading: file sha256 prefix or doc<id>:<sha>)
@@ -220,3 +220,17 @@ class UsedLink(Base):
     nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
     purpose: Mapped[str] = mapped_column(String(32), nullable=False)
     used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class SavedView(Base):
+    """A console user's named log query (the query string of /log), e.g. "held for Nordkök"."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user: Mapped[str] = mapped_column(String(120), nullable=False)
+    name: Mapped[str] = mapped_column(String(80), nullable=False)
+    query: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("user", "name"),)

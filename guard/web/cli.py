@@ -66,6 +66,9 @@ def web_cmd(config_path: str | None, listen: str | None) -> None:
     store.upgrade()
     app = create_app(store, settings, reviewer=_reviewer(cfg, store), registry_loader=_registry_loader(cfg, store),
                      policy_loader=_policy_loader(cfg))
+    from guard.relay.expiry import expiry_policy
+
+    app.extensions["guard.expiry"] = expiry_policy(cfg)  # the quarantine page says when held mail expires
     if not list_users(store):
         log.warning("no console users yet: create one with  guard users add NAME --role admin")
     proxy = {}

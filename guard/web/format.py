@@ -1,17 +1,26 @@
-"""Template filters and helpers: times in UTC, sizes, and links that keep the log's filters."""
+"""Template filters and helpers: times in the [web] timezone, sizes, and links that keep the log's filters."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
-from flask import Flask, request, url_for
+from flask import Flask, current_app, has_app_context, request, url_for
+
+
+def zone() -> ZoneInfo:
+    """The zone times are shown in: [web] timezone, UTC by default."""
+    name = "UTC"
+    if has_app_context() and "guard" in current_app.extensions:
+        name = getattr(current_app.extensions["guard"].settings, "timezone", "UTC") or "UTC"
+    return ZoneInfo(name)
 
 
 def dt(value: datetime | None, seconds: bool = False) -> str:
     if value is None:
         return ""
-    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return value.strftime("%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M")
+    value = (value.replace(tzinfo=UTC) if value.tzinfo is None else value).astimezone(zone())
+    return value.strftime("%Y-%m-%d %H:%M:%S %Z" if seconds else "%Y-%m-%d %H:%M")
 
 
 def size(n: int | None) -> str:
@@ -50,4 +59,4 @@ def url_with(**changes) -> str:
 
 def install(app: Flask) -> None:
     app.jinja_env.filters.update(dt=dt, size=size, age=age)
-    app.jinja_env.globals.update(url_with=url_with)
+    app.jinja_env.globals.update(url_with=url_with, tzname=lambda: zone().key)

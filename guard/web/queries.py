@@ -21,6 +21,7 @@ from sqlalchemy.orm import defer
 from guard.store import schema
 from guard.store.db import Store
 from guard.store.queries import MessageRow, add_audit, as_utc, audit_log, get_message, list_messages, stats
+from guard.store.search import search_clause
 
 __all__ = ["add_audit", "audit_log", "get_message", "list_messages", "stats", "list_log", "LOG_ORDERS",
            "HeldQueue", "held_queue", "RecentFinding", "recent_findings_by_account"]
@@ -87,7 +88,11 @@ def list_log(store: Store, *, order: str = "-received_at", limit: int = 50, offs
     """A page of the log and the number of matching messages (see the module note on speed)."""
     key = order.lstrip("-")
     col = LOG_ORDERS.get(key, M.received_at)
+    search = filters.pop("q", "")
     where, scans = log_filters(**filters)
+    found = search_clause(store, search) if search else None
+    if found is not None:  # few matches: see the module note
+        where, scans = [*where, found], True
     limit, offset = max(0, min(limit, 1000)), max(0, offset)
     with store.session() as s:
         total = s.scalar(select(func.count()).select_from(M).where(*where)) or 0

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LISTEN = "127.0.0.1:8025"
 KNOWN_KEYS = {"listen", "secret_key_file", "secure_cookies", "session_hours", "page_size",
               "threads", "trusted_proxy", "failed_signins_free", "lockout_seconds_max",
-              "cases_dir", "public_url", "link_days"}
+              "cases_dir", "public_url", "link_days", "timezone"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class WebSettings:
     cases_dir: Path | None = None     # reported mistakes become labelled cases here (guard eval scores it)
     public_url: str = ""              # the console's address as mail readers reach it, for signed links
     link_days: float = 7.0            # how long a signed link in a mail stays valid
+    timezone: str = "UTC"             # the zone times are shown in (an IANA name, e.g. "Europe/Oslo")
 
     @property
     def listen(self) -> str:
@@ -124,6 +125,7 @@ def settings_from_config(cfg) -> WebSettings:
         cases_dir=cfg.resolve(_text(section, "cases_dir", where)) if section.get("cases_dir") else None,
         public_url=_public_url(_text(section, "public_url", where), where),
         link_days=_number(section, "link_days", 7.0, float, where, minimum=0.01),
+        timezone=_zone(section, where),
     )
 
 
@@ -131,3 +133,17 @@ def _public_url(value: str, where: str) -> str:
     if value and not value.startswith(("http://", "https://")):
         raise ConfigError(f"{where}: [web] public_url must start with https:// (or http://), got {value!r}")
     return value.rstrip("/")
+
+
+def _zone(section: dict, where: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = section.get("timezone", "UTC")
+    try:
+        if not isinstance(name, str) or not name:
+            raise ValueError
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{where}: [web] timezone must be a time zone name like \"Europe/Oslo\" or "
+                          f"\"UTC\", got {name!r}") from None
+    return name

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from flask import Blueprint, Response, abort, current_app, g, render_template, request
 
 from guard.policy.verdict import ACTIONS
-from guard.web import charts, mailparts, queries
+from guard.web import charts, desk, glance, mailparts, queries, saved_views
 from guard.web.highlight import findings_for, highlight, number
 from guard.web.mailparts import safe_download_name
 
@@ -58,7 +59,7 @@ def dashboard():
         "dashboard.html", user=g.user, stats=st, since=since, until=until, days=days, errors=errors,
         chart=charts.stacked_days(series), rules=rules, accounts=accounts,
         rule_bars=charts.bars(rules, css="bar-rule"), account_bars=charts.bars(accounts, css="bar-account"),
-        verdicts=ACTIONS[::-1], held=queries.held_queue(ctx.store))
+        verdicts=ACTIONS[::-1], held=queries.held_queue(ctx.store), glance=glance.current())
 
 
 def log_filters(args) -> tuple[dict, list[str]]:
@@ -72,6 +73,11 @@ def log_filters(args) -> tuple[dict, list[str]]:
         errors.append(f"Status must be one of {', '.join(STATUSES)}.")
         flt["status"] = ""
     kw = {k: v for k, v in flt.items() if v}
+    if kw.get("account"):  # a name or an alias as well as an id
+        kw["account"] = glance.current().resolve_account(kw["account"])
+    q = args.get("q", "").strip()[:300]
+    if q:
+        kw["q"] = q
     since = _date(args.get("since", ""), "From", errors)
     until = _date(args.get("until", ""), "To", errors)
     if since:
@@ -88,19 +94,37 @@ def _page(args) -> int:
         return 1
 
 
+FILTER_KEYS = ("q", "verdict", "status", "rule", "account", "sender", "recipient", "since", "until")
+ATTENTION = ["flag", "hold", "block"]
+
+
+def showing(args, kw: dict) -> str:
+    """"attention" (flag, hold, block: the default view) or "all". With any filter or search
+    given, everything matching is shown unless asked otherwise."""
+    show = args.get("show", "")
+    if show not in ("attention", "all"):
+        show = "all" if any(args.get(k, "").strip() for k in FILTER_KEYS) else "attention"
+    if show == "attention" and "verdict" not in kw:
+        kw["verdict"] = ATTENTION
+    return show
+
+
 @bp.route("/log")
 def log_page():
     ctx = _ctx()
     kw, errors = log_filters(request.args)
+    show = showing(request.args, kw)
     sort = request.args.get("sort", "-received_at")
     if sort.lstrip("-") not in SORTABLE:
         sort = "-received_at"
     page, size = _page(request.args), ctx.settings.page_size
     rows, total = queries.list_log(ctx.store, **kw, order=sort, limit=size, offset=(page - 1) * size)
     pages = max(1, -(-total // size))
-    return render_template("log.html", user=g.user, rows=rows, total=total, page=page, pages=pages,
+    return render_template("log.html", user=g.user, rows=rows, lines=glance.lines(ctx.store, rows),
+                           total=total, page=page, pages=pages,
                            sort=sort, sortable=SORTABLE, args=request.args, errors=errors,
-                           verdicts=ACTIONS, statuses=STATUSES)
+                           verdicts=ACTIONS, statuses=STATUSES, show=show,
+                           views=saved_views.list_views(ctx.store, g.user.name))
 
 
 @bp.route("/quarantine")
@@ -109,8 +133,11 @@ def quarantine():
     page, size = _page(request.args), ctx.settings.page_size
     rows, total = queries.list_log(ctx.store, status=["held", "releasing"], order="received_at",
                                         limit=size, offset=(page - 1) * size)
-    return render_template("quarantine.html", user=g.user, rows=rows, total=total, page=page,
-                           pages=max(1, -(-total // size)), held=queries.held_queue(ctx.store))
+    expiry = current_app.extensions.get("guard.expiry")  # set by `guard web` from [quarantine]
+    return render_template("quarantine.html", user=g.user, rows=rows, lines=glance.lines(ctx.store, rows),
+                           total=total, page=page,
+                           pages=max(1, -(-total // size)), held=queries.held_queue(ctx.store),
+                           expiry=expiry.describe() if expiry is not None and expiry.enabled else "")
 
 
 def _message(queue_id: str):
@@ -123,9 +150,16 @@ def _message(queue_id: str):
 @bp.route("/message/<queue_id>")
 def message(queue_id: str):
     m = _message(queue_id)
+    gl = glance.current()
     findings = number(m.findings)
-    parts = [{"where": p.get("where", ""), "html": highlight(p.get("text", ""), findings_for(p.get("where"), findings)),
-              "findings": findings_for(p.get("where"), findings)} for p in m.parts]
+    groups = glance.dedupe(findings)
+    first = {glance.same_as(f): f.n for f, _ in groups}
+    marks = [replace(f, n=first[glance.same_as(f)]) for f in findings]  # a repeat highlights as its first
+    parts = []
+    for p in m.parts:
+        mine = findings_for(p.get("where"), marks)
+        listed = list({f.n: f for f in mine}.values())
+        parts.append({"where": p.get("where", ""), "html": highlight(p.get("text", ""), mine), "findings": listed})
     raw_view = None
     raw_error = ""
     if m.raw is not None:
@@ -133,8 +167,13 @@ def message(queue_id: str):
             raw_view = mailparts.read_raw(m.raw)
         except Exception as e:  # noqa: BLE001 - a message the stdlib cannot split is still shown
             raw_error = f"The kept message could not be split into parts ({e.__class__.__name__})."
+    next_qid = desk.next_held(_ctx().store, after=m.row.queue_id)
+    expiry = current_app.extensions.get("guard.expiry")
+    expires = (m.row.received_at + timedelta(days=expiry.days)) if expiry is not None and expiry.enabled else None
     return render_template("message.html", user=g.user, m=m, row=m.row, findings=findings, parts=parts,
-                           raw=raw_view, raw_error=raw_error)
+                           raw=raw_view, raw_error=raw_error, next_qid=next_qid, groups=groups,
+                           summary=gl.summary(m.findings, m.row.rcpt_to), glance=gl, expires=expires,
+                           expiry=expiry)
 
 
 def _download(data: bytes, filename: str) -> Response:

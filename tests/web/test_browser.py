@@ -147,7 +147,7 @@ def test_a_hostile_held_message_runs_nothing_and_shows_its_markup_as_text(page, 
     assert page.page.locator("script, iframe, img, [onerror], [onload], a[href^='javascript:']").count() == 0
     heading = page.page.inner_text("h1")
     assert heading == 'Price list <img src=x onerror="window.guardMarker=1">'
-    assert "Hello Olivia, <script>window.guardMarker=1</script>" in page.page.inner_text("pre.text")
+    assert "Hello Olivia, <script>window.guardMarker=1</script>" in " ".join(page.page.locator("pre.text").all_inner_texts())
     source = page.page.inner_text("body")
     assert '<img src="x" onerror="window.guardMarker=3">' in source
     assert '<a href="javascript:window.guardMarker=4">' in source
@@ -160,12 +160,17 @@ def test_release_arrives_at_the_upstream_once(page, console):
     page.sign_in()
     page.page.goto(f"{console.base}/message/{q}")
     page.page.fill("form[action$='/release'] input[name=reason]", "checked with the customer")
-    page.page.click("button:has-text('Release: deliver it')")
+    page.page.click("button:has-text('Release…')")
+    page.page.wait_for_selector("text=Release 1 message?")
+    assert "olivia@maplecrest.ca" in page.page.inner_text(".confirm-list")
+    assert page.page.input_value("textarea[name=reason]") == "checked with the customer"
+    assert console.sink.messages == []
+    page.page.click("form.confirm button.release")
     page.page.wait_for_selector(f"text=Released {q}")
     wait_for(lambda: console.sink.messages, 10)
     assert len(console.sink.messages) == 1
     assert b"hostile-003@bluewave-kw.cn" in console.sink.messages[0].content
-    assert page.page.locator("button:has-text('Release: deliver it')").count() == 0
+    assert page.page.url.endswith(f"/message/{console.seeded['held2']}")  # the next held message
     page.shot("06-released")
     assert get_message(console.store, q).row.status == "released"
 
@@ -175,7 +180,8 @@ def test_reject_another_and_read_the_audit_log(page, console):
     page.sign_in()
     page.page.goto(f"{console.base}/message/{q}")
     page.page.fill("form[action$='/reject'] input[name=reason]", "leaks Nordkok's price")
-    page.page.click("button:has-text('Reject')")
+    page.page.click("button:has-text('Reject…')")
+    page.page.click("form.confirm button.reject")
     page.page.wait_for_selector(f"text=Rejected {q}.")
     page.shot("07-rejected")
     assert console.sink.messages == []

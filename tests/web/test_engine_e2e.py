@@ -67,6 +67,9 @@ def test_a_hostile_message_checked_by_the_engine_is_released_to_the_upstream(sto
     html = c.get(f"/message/{qid}").text
     assert "<script" not in html and not re.search(r"<[a-z][^<>]*\son\w+\s*=", html, re.I)
     assert html.count('<pre class="text">') >= 3   # body and both attachments, as the engine read them
-    r = c.post(f"/message/{qid}/release", data={"csrf_token": csrf(html)}, follow_redirects=True)
+    asked = c.post(f"/message/{qid}/release", data={"csrf_token": csrf(html), "reason": "customer agreed"}).text
+    seen = re.search(r'name="seen" value="([^"]+)"', asked).group(1)
+    r = c.post(f"/message/{qid}/release", data={"csrf_token": csrf(asked), "reason": "customer agreed", "seen": seen},
+               follow_redirects=True)
     assert f"Released {qid}" in r.text
     assert len(sink.messages) == 1 and b"hostile-003@bluewave-kw.cn" in sink.messages[0].content

@@ -32,10 +32,11 @@ def test_dashboard_counts_messages_by_verdict_rule_and_account(officer, seeded):
     assert "4 messages checked" in html
     counts = dict(re.findall(r'badge v-(\w+)">\w+</span> <b>(\d+)</b>', html))
     assert counts == {"block": "1", "hold": "2", "flag": "0", "pass": "1"}
-    assert re.search(r'rule=R4[^"]*">R4</a></td><td class="num">3<', html)
-    assert re.search(r'rule=R2[^"]*">R2</a></td><td class="num">1<', html)
-    assert re.search(r'account=nordkok[^"]*">nordkok</a></td><td class="num">2<', html)
-    assert re.search(r'account=fjordhome[^"]*">fjordhome</a></td><td class="num">1<', html)
+    assert re.search(r'rule=R4[^"]*">R4</a> <small>another account&#39;s price or volume</small></td><td class="num">3<',
+                     html)
+    assert re.search(r'rule=R2[^"]*">R2</a> <small>[^<]+</small></td><td class="num">1<', html)
+    assert re.search(r'account=nordkok[^"]*">Nordkök Köksutrustning AB</a></td><td class="num">2<', html)
+    assert re.search(r'account=fjordhome[^"]*">Fjord Home AS</a></td><td class="num">1<', html)
 
 
 def test_dashboard_draws_messages_per_day_as_inline_svg(officer, seeded):
@@ -72,7 +73,7 @@ def test_dashboard_explains_a_bad_date(officer, seeded):
 
 def test_log_lists_newest_first_with_verdict_status_and_rules(officer, store, seeded):
     backdate(store, seeded["ordinary"], 1)
-    html = officer.get("/log").text
+    html = officer.get("/log?show=all").text
     assert "4 messages" in html
     assert subjects(html)[-1] == ORDINARY.subject
     assert 'badge v-block">block' in html and 'status s-blocked">blocked' in html
@@ -106,19 +107,19 @@ def test_log_sorts_by_a_column_both_ways(officer, store):
         with store.session() as s:
             s.execute(update(schema.CheckedMessage).where(schema.CheckedMessage.queue_id == qid)
                       .values(mail_from=sender))
-    asc = officer.get("/log?sort=mail_from").text
-    assert re.findall(r'<td class="addr">([a-z]+)@bluewave', asc) == ["alice", "bob", "carol"]
-    desc = officer.get("/log?sort=-mail_from").text
-    assert re.findall(r'<td class="addr">([a-z]+)@bluewave', desc) == ["carol", "bob", "alice"]
-    assert 'href="/log?sort=-mail_from"' in asc  # clicking the sorted column reverses it
+    asc = officer.get("/log?show=all&sort=mail_from").text
+    assert re.findall(r'<td data-label="Sender" class="addr">([a-z]+)@bluewave', asc) == ["alice", "bob", "carol"]
+    desc = officer.get("/log?show=all&sort=-mail_from").text
+    assert re.findall(r'<td data-label="Sender" class="addr">([a-z]+)@bluewave', desc) == ["carol", "bob", "alice"]
+    assert 'href="/log?show=all&amp;sort=-mail_from"' in asc  # clicking the sorted column reverses it
 
 
 def test_log_pages_through_many_messages(officer, store):
     for i in range(23):
         record(store, Spec("ordinary.eml", "delivered", f"mail {i:02d}", ("x@cocinapampas.com.ar",)))
-    first = officer.get("/log").text
+    first = officer.get("/log?show=all").text
     assert "page 1 of 3 · 23 messages" in first and len(subjects(first)) == 10
-    last = officer.get("/log?page=3").text
+    last = officer.get("/log?show=all&page=3").text
     assert len(subjects(last)) == 3
     assert set(subjects(first)).isdisjoint(subjects(last))
 
@@ -135,7 +136,7 @@ def test_message_shows_envelope_headers_and_findings_highlighted_in_place(office
     html = officer.get(f"/message/{seeded['competitor']}").text
     assert "erik.lund@nordkok.se" in html and "anna@bluewave-kw.cn" in html
     assert "<th>Subject</th><td>KT-500 offer for next season</td>" in html   # headers from the raw message
-    text = re.search(r'<pre class="text">(.*?)</pre>', html, re.S).group(1)
+    text = re.search(r'<h3>body</h3>\s*<pre class="text">(.*?)</pre>', html, re.S).group(1)
     assert ('<mark class="hl act-block" title="#1 R2 block" data-findings="f1">Fjord Home AS</mark> already buys'
             in text)
     assert '<mark class="hl act-block" title="#2 R4 block" data-findings="f2">USD 8.20</mark> per piece' in text
@@ -148,7 +149,8 @@ def test_overlapping_findings_share_one_highlight(officer, store):
     qid = record(store, Spec("competitor_price.eml", "blocked", "overlap", ("erik.lund@nordkok.se",), body,
                              (("Fjord Home AS at USD 8.20", "R3", "block", "fjordhome", "name", "a"),
                               ("USD 8.20", "R4", "block", "fjordhome", "price", "b"))))
-    text = re.search(r'<pre class="text">(.*?)</pre>', officer.get(f"/message/{qid}").text, re.S).group(1)
+    html = officer.get(f"/message/{qid}").text
+    text = re.search(r'<h3>body</h3>\s*<pre class="text">(.*?)</pre>', html, re.S).group(1)
     assert 'data-findings="f1">Fjord Home AS at </mark>' in text
     assert 'title="#1 R3 block; #2 R4 block" data-findings="f1 f2">USD 8.20</mark>.' in text
 
@@ -160,8 +162,8 @@ def test_message_lists_attachments_with_download_links(officer, seeded):
 
 
 def test_a_held_message_offers_release_and_reject_others_do_not(officer, seeded):
-    assert "Release: deliver it" in officer.get(f"/message/{seeded['hostile']}").text
-    assert "Release: deliver it" not in officer.get(f"/message/{seeded['competitor']}").text
+    assert "Release…" in officer.get(f"/message/{seeded['hostile']}").text
+    assert "Release…" not in officer.get(f"/message/{seeded['competitor']}").text
 
 
 def test_downloads_are_audited(officer, store, seeded):
@@ -175,7 +177,7 @@ def test_downloads_are_audited(officer, store, seeded):
 def test_quarantine_lists_held_messages_oldest_first(officer, store, seeded):
     backdate(store, seeded["held2"], 1)
     html = officer.get("/quarantine").text
-    links = re.findall(r'href="/message/([0-9A-F]+)"', html)
+    links = re.findall(r'<a href="/message/([0-9A-F]+)"', html)
     assert links == [seeded["held2"], seeded["hostile"]]
 
 

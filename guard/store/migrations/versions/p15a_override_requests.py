@@ -1,7 +1,7 @@
 """Override requests and single-use links (issue 15): override_requests, used_links.
 
 Revision ID: p15a
-Revises: 0003
+Revises: r13a
 A sender (through a signed single-use link) or an admin asks for the release of a held
 message with a reason; the officer decides. used_links holds the nonce of every link used,
 so a link works once.
