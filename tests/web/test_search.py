@@ -63,7 +63,7 @@ def test_the_migration_indexes_messages_logged_before_it(tmp_path):
     from guard.store.db import Store
 
     s = Store(f"sqlite:///{tmp_path / 'old.db'}")
-    migrate.upgrade(s, "0003")
+    migrate.upgrade(s, "p15a")  # the revision before d16a
     qid = record(s, COMPETITOR)
     migrate.upgrade(s)
     assert found(s, "USD 8.20") == {qid} and found(s, "nordkok.se") == {qid}
@@ -75,7 +75,7 @@ def test_the_migration_indexes_messages_logged_before_it_on_postgresql():
     from support.postgres import fresh_pg_store
 
     with fresh_pg_store("search") as s:
-        migrate.upgrade(s, "0003")
+        migrate.upgrade(s, "p15a")  # the revision before d16a
         qid = record(s, COMPETITOR)
         migrate.upgrade(s)
         assert found(s, "USD 8.20") == {qid} and found(s, "nordkok.se") == {qid}
