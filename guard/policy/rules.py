@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
+from guard.cache import cached, digest_files
 from guard.detect.figures import FigureRecognizer
 from guard.detect.markets import MarketStatements
 from guard.detect.phrases import PhraseSet, compile_phrases, untriggered
@@ -220,8 +221,26 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
 
     `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration; a table
     moves R10 by cause of the unread content: {"R10": {"limit": "hold", "broken": "hold"}}.
+    The compiled policy is cached on disk (guard.cache), keyed by the rule files' contents.
     """
     d = Path(directory) if directory else DEFAULT_DIR
+    return cached("policy", _policy_key(d, actions), lambda: _compile_policy(d, actions), patterns=True)
+
+
+def _policy_key(d: Path, actions) -> str | None:
+    """The rule files' digest and the action overrides; None (no caching) where default.toml
+    cannot be read, so the build reports why."""
+    try:
+        data = tomllib.loads((d / "default.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    # the folder, and the phrase, figure, reference and market files it names wherever they are
+    named = [d / str(data[k]) for k in ("phrases", "figures", "references", "markets") if isinstance(data.get(k), str)]
+    digest = digest_files([d, *(p for p in named if not p.resolve().is_relative_to(d.resolve()))])
+    return None if digest is None else f"{digest}\0{sorted((actions or {}).items(), key=repr)!r}"
+
+
+def _compile_policy(d: Path, actions) -> Policy:
     path = d / "default.toml"
     text = _read_text(path)
     data = _parse(path, text)

@@ -1,0 +1,27 @@
+"""A registry file and its index, read from the disk cache while the file is unchanged.
+
+Loading and validating a 100k-account TOML file takes seconds and indexing it more; both are
+pure in the file's bytes, so the validated registry and its index are cached together
+(guard.cache), keyed by the file's path and SHA-256.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guard.cache import cached, digest_files
+from guard.registry.index import Index, build_index
+from guard.registry.load import load_registry
+from guard.registry.model import Registry
+
+
+def compiled_registry(path: str | Path) -> tuple[Registry, Index]:
+    """The validated registry in `path` and its index. A file with problems raises RegistryError
+    every time: only a registry that loaded is cached."""
+    digest = digest_files([path])
+    key = None if digest is None else f"{path}\0{Path(path).resolve()}\0{digest}"
+
+    def build() -> tuple[Registry, Index]:
+        registry = load_registry(path)
+        return registry, build_index(registry)
+    return cached("registry", key, build)
