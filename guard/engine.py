@@ -79,12 +79,15 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
                        rules_dir: str | Path | None = None, way: str = "relay") -> Engine:
     """The Engine an adapter uses: the registry from `registry_file`, else [registry] file, else
     the store; rules from `rules_dir`, else [rules] dir, else guard's own; [limits] and [ner]."""
-    from guard.detect.ner import DEFAULT_MODEL
     from guard.registry.compiled import compiled_registry
 
     limits = Limits.from_section(cfg.section("limits"))
     ner = cfg.section("ner")
-    ner_model = (ner.get("model") or DEFAULT_MODEL) if ner.get("enabled") else None
+    ner_model = None
+    if ner.get("enabled"):
+        from guard.detect.ner import DEFAULT_MODEL
+
+        ner_model = ner.get("model") or DEFAULT_MODEL
     registry_file = registry_file or cfg.registry_file
     index = None
     if registry_file:

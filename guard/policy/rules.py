@@ -6,7 +6,6 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass, replace
-from importlib.resources import files
 from pathlib import Path
 
 from guard.cache import cached, digest_files
@@ -17,6 +16,7 @@ from guard.errors import RulesError
 from guard.policy.refvocab import References, load_references
 from guard.policy.verdict import ACTIONS
 from guard.registry.tomllines import TomlLocator
+from guard.rulesdir import RULES_DIR
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
 OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
@@ -27,7 +27,7 @@ _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_a
 UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
-DEFAULT_DIR = Path(str(files("guard").joinpath("rules")))
+DEFAULT_DIR = RULES_DIR
 
 
 @dataclass(frozen=True)

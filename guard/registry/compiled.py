@@ -11,7 +11,6 @@ from pathlib import Path
 
 from guard.cache import cached, digest_files
 from guard.registry.index import Index, build_index
-from guard.registry.load import load_registry
 from guard.registry.model import Registry
 
 
@@ -22,6 +21,8 @@ def compiled_registry(path: str | Path) -> tuple[Registry, Index]:
     key = None if digest is None else f"{path}\0{Path(path).resolve()}\0{digest}"
 
     def build() -> tuple[Registry, Index]:
+        from guard.registry.load import load_registry  # the TOML reader and validator: on a miss only
+
         registry = load_registry(path)
         return registry, build_index(registry)
     return cached("registry", key, build)
