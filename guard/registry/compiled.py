@@ -17,12 +17,15 @@ from guard.registry.model import Registry
 def compiled_registry(path: str | Path) -> tuple[Registry, Index]:
     """The validated registry in `path` and its index. A file with problems raises RegistryError
     every time: only a registry that loaded is cached."""
-    digest = digest_files([path])
-    key = None if digest is None else f"{path}\0{Path(path).resolve()}\0{digest}"
-
     def build() -> tuple[Registry, Index]:
         from guard.registry.load import load_registry  # the TOML reader and validator: on a miss only
 
         registry = load_registry(path)
         return registry, build_index(registry)
-    return cached("registry", key, build)
+    return cached("registry", registry_key(path), build)
+
+
+def registry_key(path: str | Path) -> str | None:
+    """The cache key of the registry in `path`: its name and SHA-256 (None if it cannot be read)."""
+    digest = digest_files([path])
+    return None if digest is None else f"{path}\0{Path(path).resolve()}\0{digest}"
