@@ -101,8 +101,8 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
                 raise GuardError(f"no registry: the store {url} does not exist; give --registry FILE, "
                                  f"set [registry] file, or run `guard registry import FILE` first")
             store = Store(url)
-        from guard.registry.tables import load_registry_from_store  # SQLAlchemy: only for the store
+        from guard.registry.tables import compiled_registry_from_store  # SQLAlchemy: only for the store
 
-        registry = load_registry_from_store(store)
+        registry, index = compiled_registry_from_store(store)
     policy = load_policy(rules_dir or cfg.rules_dir, cfg.section("rules").get("actions"))
     return Engine(registry, policy, limits, ner_model=ner_model, way=way, index=index)

@@ -151,3 +151,19 @@ def test_a_registry_with_problems_fails_every_time(cache, tmp_path):
         with pytest.raises(RegistryError):
             compiled_registry(path)
     assert not entries(cache) if cache.exists() else True
+
+
+def test_a_store_registry_is_cached_until_another_is_imported(cache, store, registry):
+    from guard.registry.tables import compiled_registry_from_store, import_registry
+
+    text = REGISTRY.read_text(encoding="utf-8")
+    import_registry(store, registry, text, "registry.toml")
+    first, _ = compiled_registry_from_store(store)
+    again, index = compiled_registry_from_store(store)
+    assert first == again and first.accounts == registry.accounts and index.automaton is not None
+    changed = text.replace('name = "Fjord Home AS"', 'name = "Fjord Home Holding AS"')
+    from guard.registry.load import load_registry_text
+
+    import_registry(store, load_registry_text(changed, "registry.toml"), changed, "registry.toml")
+    after, _ = compiled_registry_from_store(store)
+    assert after.accounts[0].name == "Fjord Home Holding AS"
