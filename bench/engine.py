@@ -9,6 +9,10 @@ path) and end to end with Engine.check_bytes() (parse + check).
 Targets (DESIGN.md: matching cost must not grow with the number of accounts):
   100k accounts: Engine build < 10 s and < 1 GiB RSS; check() >= 1,000 msg/s at 10k
   accounts; per-message check() time at 100k within 1.5x of 1k.
+Then issue 12's figures, each against its bar: plain msgs/s/core and the ratio to the floor
+(stdlib parse + one automaton pass), `guard check` start-up with a warm and a cold disk cache,
+`guard check --json` over --corpus repeated 5x (and --peer CMD side by side), the largest
+registry loaded from the disk cache in a fresh process, and the per-message ratio largest/smallest.
 Attachment extraction is measured separately by bench/attachments.py.
 
     .venv/bin/python bench/engine.py                # 1k, 10k, 100k accounts (~3 min)
