@@ -37,10 +37,11 @@ class Engine:
     """A compiled registry, a policy and limits: what every adapter needs to check mail."""
 
     def __init__(self, registry: Registry, policy: Policy | None = None, limits: Limits | None = None,
-                 *, ner_model: str | None = None, way: str = "relay"):
+                 *, ner_model: str | None = None, way: str = "relay", index: Index | None = None):
+        """`index`: the registry's index when the caller has it already (guard.registry.compiled)."""
         self.registry = registry
         self.registry_version = ""  # set by whoever knows where the registry came from (guard.reloading)
-        self.index = build_index(registry)
+        self.index = index if index is not None else build_index(registry)
         if ner_model:
             from guard.detect.ner import EntityMatcher
 
@@ -80,16 +81,19 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
                        rules_dir: str | Path | None = None, way: str = "relay") -> Engine:
     """The Engine an adapter uses: the registry from `registry_file`, else [registry] file, else
     the store; rules from `rules_dir`, else [rules] dir, else guard's own; [limits] and [ner]."""
-    from guard.detect.ner import DEFAULT_MODEL
-    from guard.registry.load import load_registry
-    from guard.registry.tables import load_registry_from_store
+    from guard.registry.compiled import compiled_registry
 
     limits = Limits.from_section(cfg.section("limits"))
     ner = cfg.section("ner")
-    ner_model = (ner.get("model") or DEFAULT_MODEL) if ner.get("enabled") else None
+    ner_model = None
+    if ner.get("enabled"):
+        from guard.detect.ner import DEFAULT_MODEL
+
+        ner_model = ner.get("model") or DEFAULT_MODEL
     registry_file = registry_file or cfg.registry_file
+    index = None
     if registry_file:
-        registry = load_registry(registry_file)
+        registry, index = compiled_registry(registry_file)
     else:
         if store is None:
             from guard.store.db import Store, missing_sqlite_file
@@ -99,6 +103,8 @@ def engine_from_config(cfg, store=None, *, registry_file: str | Path | None = No
                 raise GuardError(f"no registry: the store {url} does not exist; give --registry FILE, "
                                  f"set [registry] file, or run `guard registry import FILE` first")
             store = Store(url)
-        registry = load_registry_from_store(store)
+        from guard.registry.tables import compiled_registry_from_store  # SQLAlchemy: only for the store
+
+        registry, index = compiled_registry_from_store(store)
     policy = load_policy(rules_dir or cfg.rules_dir, cfg.section("rules").get("actions"))
-    return Engine(registry, policy, limits, ner_model=ner_model, way=way)
+    return Engine(registry, policy, limits, ner_model=ner_model, way=way, index=index)

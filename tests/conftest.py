@@ -5,6 +5,7 @@ web) define their own `store`, parametrised over both, which overrides this one.
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 from support import pgcluster
@@ -13,6 +14,9 @@ from support.files import REGISTRY
 from support.smtp_sink import Sink
 
 from guard.store.db import Store
+
+# guard's disk cache (guard.cache) in a directory of this test run, not the user's ~/.cache
+os.environ.setdefault("GUARD_CACHE_DIR", tempfile.mkdtemp(prefix="guard-test-cache-"))
 
 
 def pytest_configure(config):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 import ahocorasick
@@ -22,8 +21,9 @@ import ahocorasick
 from guard.detect.normalize import NormText, is_cjk, normalize_name
 from guard.errors import RulesError
 from guard.registry.model import Product
+from guard.rulesdir import RULES_DIR
 
-DEFAULT_FILE = Path(str(files("guard").joinpath("rules"))) / "products.toml"
+DEFAULT_FILE = RULES_DIR / "products.toml"
 _BREAK = re.compile(r"[.;!?\n。；！？]")
 
 

@@ -17,7 +17,9 @@ from itertools import accumulate, repeat
 from operator import sub
 
 _NON_WORD = re.compile(r"[\W_]+")
-_NON_WORD_CHAR = re.compile(r"[^\w\x00]|_")
+_NON_WORD_CHAR = re.compile(r"[^\w\x00 ]|_")  # a space is left as it is: fewer replacements
+# the same for ASCII text, where str.translate takes CPython's fast path
+_ASCII_NON_WORD = {cp: " " for cp in range(1, 128) if not chr(cp).isalnum()}
 
 
 def _fold_table() -> dict[int, str]:
@@ -32,6 +34,7 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+_CHANGES = {chr(cp) for cp, c in FOLD.items() if c != chr(cp)}  # the characters fold() changes
 
 
 def is_cjk(ch: str) -> bool:
@@ -53,10 +56,18 @@ def fold(text: str) -> str:
     compatibility ideographs, superscripts); length never changes, so offsets hold."""
     if text.isascii():
         return text
-    for cp in {ord(c) for c in set(text)} - FOLD.keys():
+    chars = set(text)
+    for cp in {ord(c) for c in chars} - FOLD.keys():
         if cp >= 128:
             FOLD[cp] = _fold_one(chr(cp))
-    return text.translate(FOLD)
+            if FOLD[cp] != chr(cp):
+                _CHANGES.add(chr(cp))
+    changes = chars & _CHANGES
+    if len(changes) > 16:
+        return text.translate(FOLD)
+    for c in changes:  # a few distinct characters fold in most mail: str.replace beats translate
+        text = text.replace(c, FOLD[ord(c)])
+    return text
 
 
 def _fold_one(ch: str) -> str:
@@ -130,7 +141,7 @@ def normalize_text(text: str) -> NormText:
     if not s.isascii():
         s = _COMBINING.sub("\x00", s)
         s = _unconfuse(s)
-    s = _NON_WORD_CHAR.sub(" ", s)
+    s = s.translate(_ASCII_NON_WORD) if s.isascii() else _NON_WORD_CHAR.sub(" ", s)
     if "\x00" in s:
         collapsed = _RUNS.sub(lambda m: " " if " " in m.group() else "", s)
     else:

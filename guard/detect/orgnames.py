@@ -15,12 +15,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from guard.errors import RulesError
+from guard.rulesdir import RULES_DIR
 
-DEFAULT_FILE = Path(str(files("guard").joinpath("rules"))) / "learn" / "legal_forms.toml"
+DEFAULT_FILE = RULES_DIR / "learn" / "legal_forms.toml"
 _WORD = re.compile(r"[\w'’&.-]+|&")
 _CONNECTORS = frozenset({"&", "and", "und", "of", "de", "del", "der", "y", "et", "e", "la", "le", "van", "von", "da"})
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"

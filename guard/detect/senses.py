@@ -12,13 +12,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from guard.errors import RulesError
+from guard.rulesdir import RULES_DIR
 
-DEFAULT_FILE = Path(str(files("guard").joinpath("rules"))) / "senses.toml"
-WORDS_FILE = Path(str(files("guard").joinpath("rules"))) / "words" / "ordinary.txt"
+DEFAULT_FILE = RULES_DIR / "senses.toml"
+WORDS_FILE = RULES_DIR / "words" / "ordinary.txt"
 _REACH = 24  # characters looked at on either side of the name
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.!?])[A-Z][\w&'-]*[ \t]+$")
 

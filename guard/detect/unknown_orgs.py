@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.evidence import Evidence
@@ -23,8 +22,9 @@ from guard.detect.ner import compact_key
 from guard.detect.orgnames import OrgNameFinder, load_finder
 from guard.errors import RulesError
 from guard.registry.model import Registry
+from guard.rulesdir import RULES_DIR
 
-DEFAULT_FILE = Path(str(files("guard").joinpath("rules"))) / "learn" / "buyers.toml"
+DEFAULT_FILE = RULES_DIR / "learn" / "buyers.toml"
 NAME = r"(?P<name>(?-i:[A-Z][\w'’&-]*)(?:\s(?:&\s|and\s|of\s)?(?-i:[A-Z][\w'’&-]*)){0,4})"
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]\s")
 MIN_KEY = 4

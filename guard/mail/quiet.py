@@ -10,9 +10,12 @@ muted while flanker imports.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import logging
+import sys
 import threading
+import types
 from types import ModuleType
 
 _NOISY_LOGGERS = ("flanker", "flanker.addresslib._parser.lexer", "flanker.addresslib._parser.parser",
@@ -27,11 +30,33 @@ def quiet_loggers() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def _webob_multidict() -> None:
+    """flanker uses only webob.multidict, but importing it through its package runs
+    webob/__init__ (requests, responses, dates: a good part of flanker's import time). The
+    submodule is loaded under a bare package instead; a later `import webob` still runs
+    the package in full and finds the submodule loaded."""
+    if "webob" in sys.modules:
+        return
+    spec = importlib.util.find_spec("webob")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    bare = types.ModuleType("webob")
+    bare.__path__ = list(spec.submodule_search_locations)
+    sys.modules["webob"] = bare
+    try:
+        importlib.import_module("webob.multidict")
+    except ImportError:
+        sys.modules.pop("webob.multidict", None)
+    finally:
+        del sys.modules["webob"]
+
+
 def _import_flanker() -> None:
     with _lock:
         if _modules:
             return
         quiet_loggers()
+        _webob_multidict()
         with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
             from flanker import mime
             from flanker.addresslib import address

@@ -19,8 +19,7 @@ import mimetypes
 from dataclasses import dataclass, field, replace
 
 from guard.errors import MessageError
-from guard.mail import archives, outlook
-from guard.mail.attachments import extract, kind_of, resolve_kind
+from guard.mail import outlook
 from guard.mail.headers import read_headers
 from guard.mail.inline import has_blocks, split_blocks
 from guard.mail.limits import Limits
@@ -233,6 +232,8 @@ class Walker:
         if node.filename:
             self.names.append((node.filename, ctx))
         head = decode_transfer(node.body[:_HEAD_BYTES], node.cte)[:1100]
+        from guard.mail.attachments import kind_of  # the readers and their libraries: for attachments only
+
         kind = kind_of(name, node.content_type, head)
         if node.content_type == "message/partial":
             self.note(f"attachment:{name}", "partial message (message/partial): a fragment of a message "
@@ -259,6 +260,8 @@ class Walker:
     def _file(self, name: str, data: bytes, kind: str, charset: str, ctx: Context, depth: int) -> None:
         """One attachment's bytes (or an archive member's): opened if a container, else extracted."""
         where = f"attachment:{name}"
+        from guard.mail.attachments import resolve_kind
+
         kind = resolve_kind(kind, data, name)
         if kind == "msg":
             self._outlook_item(name, data, ctx, depth)
@@ -269,6 +272,8 @@ class Walker:
         if kind == "tnef":
             self._winmail(name, data, ctx, depth)
             return
+        from guard.mail.attachments import extract
+
         got = extract(kind, data, charset=charset, filename=name, limits=self.limits)
         if got is None:
             return
@@ -323,6 +328,8 @@ class Walker:
     def _archive(self, name: str, data: bytes, ctx: Context, depth: int) -> None:
         if self._too_deep(f"attachment:{name}", depth):
             return
+        from guard.mail import archives
+
         for entry in archives.entries(data, name, self.limits):
             if entry.data is None:
                 self.note(f"attachment:{name}", entry.reason)
@@ -337,6 +344,8 @@ class Walker:
             self.stopped = True
             return False
         self.names.append((name, ctx))
+        from guard.mail.attachments import kind_of
+
         kind = kind_of(name, "", data[:1100])
         if kind == "skip":
             return True

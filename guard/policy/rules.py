@@ -6,9 +6,9 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass, replace
-from importlib.resources import files
 from pathlib import Path
 
+from guard.cache import cached, digest_files
 from guard.detect.figures import FigureRecognizer
 from guard.detect.markets import MarketStatements
 from guard.detect.numberwords import NumberWords
@@ -17,6 +17,7 @@ from guard.errors import RulesError
 from guard.policy.refvocab import References, load_references
 from guard.policy.verdict import ACTIONS
 from guard.registry.tomllines import TomlLocator
+from guard.rulesdir import RULES_DIR
 
 RULE_IDS = tuple(f"R{i}" for i in range(1, 11))
 OPTIONAL_IDS = ("R11",)  # rules a rules directory may leave out
@@ -27,7 +28,7 @@ _RULE_KEYS = {"id", "name", "needs", "action", "competitor_action", "reference_a
 UNREAD_CAUSES = ("limit", "encrypted", "unsupported", "broken")  # guard.mail.model.Unread.cause
 # The shipped policy is package data (guard/rules is the top-level rules/ itself, linked, so the
 # company-editable copy in a checkout and the copy in a wheel are the same files).
-DEFAULT_DIR = Path(str(files("guard").joinpath("rules")))
+DEFAULT_DIR = RULES_DIR
 
 
 @dataclass(frozen=True)
@@ -225,8 +226,26 @@ def load_policy(directory: str | Path | None = None, actions: dict[str, str] | N
 
     `actions` overrides rule actions, e.g. {"R10": "hold"} from the configuration; a table
     moves R10 by cause of the unread content: {"R10": {"limit": "hold", "broken": "hold"}}.
+    The compiled policy is cached on disk (guard.cache), keyed by the rule files' contents.
     """
     d = Path(directory) if directory else DEFAULT_DIR
+    return cached("policy", _policy_key(d, actions), lambda: _compile_policy(d, actions), patterns=True)
+
+
+def _policy_key(d: Path, actions) -> str | None:
+    """The rule files' digest and the action overrides; None (no caching) where default.toml
+    cannot be read, so the build reports why."""
+    try:
+        data = tomllib.loads((d / "default.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    # the folder, and the phrase, figure, reference and market files it names wherever they are
+    named = [d / str(data[k]) for k in ("phrases", "figures", "references", "markets") if isinstance(data.get(k), str)]
+    digest = digest_files([d, *(p for p in named if not p.resolve().is_relative_to(d.resolve()))])
+    return None if digest is None else f"{digest}\0{sorted((actions or {}).items(), key=repr)!r}"
+
+
+def _compile_policy(d: Path, actions) -> Policy:
     path = d / "default.toml"
     text = _read_text(path)
     data = _parse(path, text)

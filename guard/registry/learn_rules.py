@@ -6,14 +6,14 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from guard.detect.orgnames import OrgNameFinder
 from guard.detect.wordlists import word_alternation
 from guard.errors import RulesError
+from guard.rulesdir import RULES_DIR
 
-DEFAULT_DIR = Path(str(files("guard").joinpath("rules"))) / "learn"
+DEFAULT_DIR = RULES_DIR / "learn"
 COLUMN_ROLES = ("item", "description", "quantity", "unit", "price", "amount")
 
 

@@ -15,14 +15,17 @@ from datetime import datetime
 from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from guard.cache import cached
 from guard.errors import GuardError, StoreError
 from guard.registry.dump import registry_to_toml
+from guard.registry.index import Index, build_index
 from guard.registry.load import load_registry_text
 from guard.registry.model import Account, Registry
 from guard.store.db import utcnow
 from guard.store.schema import AuditEntry, RegistryAccount, RegistryDocument
 
-__all__ = ["DocumentInfo", "active_document", "import_registry", "load_registry_from_store", "registry_to_toml"]
+__all__ = ["DocumentInfo", "active_document", "compiled_registry_from_store", "import_registry", "load_registry_from_store",
+           "registry_to_toml"]
 
 
 @dataclass(frozen=True)
@@ -100,11 +103,27 @@ def active_document(store) -> DocumentInfo | None:
 
 def load_registry_from_store(store) -> Registry:
     """The active registry, re-validated; StoreError when none was imported yet."""
+    label, text = _active_document(store)
+    return load_registry_text(text, label)
+
+
+def compiled_registry_from_store(store) -> tuple[Registry, Index]:
+    """The active registry and its index, from guard's disk cache while the stored document is
+    unchanged (validating and indexing 100k accounts takes seconds); StoreError when none yet."""
+    label, text = _active_document(store)
+
+    def build() -> tuple[Registry, Index]:
+        registry = load_registry_text(text, label)
+        return registry, build_index(registry)
+    return cached("registry", f"store\0{label}\0{hashlib.sha256(text.encode()).hexdigest()}", build)
+
+
+def _active_document(store) -> tuple[str, str]:
+    """(its name in problems, TOML text) of the latest imported registry document."""
     if not _has_registry_table(store):
         raise _no_registry(store)
     with store.session() as s:
         doc = s.scalars(select(RegistryDocument).order_by(RegistryDocument.id.desc()).limit(1)).first()
         if doc is None:
             raise _no_registry(store)
-        doc_id, source, text = doc.id, doc.source, doc.toml
-    return load_registry_text(text, f"{source or 'registry'} (store document {doc_id})")
+        return f"{doc.source or 'registry'} (store document {doc.id})", doc.toml
