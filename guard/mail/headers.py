@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from guard.mail.addresses import parse_addresses
 from guard.mail.limits import Limits
 from guard.mail.mime import Node
-from guard.mail.model import Address
+from guard.mail.model import Address, Part
 from guard.mail.text import decode_header, header_bytes_to_str
 
 _MAX_HEADERS = 500
@@ -47,6 +47,29 @@ class Headers:
             if value:
                 lines.append(f"{name}: {value}")
         return "\n".join(lines) + "\n\n" if lines else ""
+
+
+_SHOWN_FIELDS = (("From", "sender"), ("Reply-To", "reply_to"), ("To", "to"), ("Cc", "cc"))
+
+
+def display_name_parts(h: Headers, cap: int) -> tuple[list[Part], bool]:
+    """The display names a reader's client shows in From, Reply-To, To and Cc, one Part each
+    (where "header:<Field>", `about` the address it labels), at most `cap`; True when more were left.
+
+    A name that is only its own address again adds nothing and is left out; Bcc is not shown."""
+    parts: list[Part] = []
+    seen: set[tuple[str, str]] = set()
+    for label, attr in _SHOWN_FIELDS:
+        value = getattr(h, attr)
+        for a in (value,) if isinstance(value, Address) else value or ():
+            name = " ".join(a.name.split()) if a is not None else ""
+            if not name or name.strip("'\" <>").lower() == a.email or (name, a.email) in seen:
+                continue
+            if len(parts) >= cap:
+                return parts, True
+            seen.add((name, a.email))
+            parts.append(Part(f"header:{label}", name, about=a.email))
+    return parts, False
 
 
 def _show(a: Address | None) -> str:

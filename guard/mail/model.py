@@ -66,7 +66,9 @@ class Unread:
 class Part:
     """One piece of readable text.
 
-    where      "subject", "body", "quoted" or "attachment:<filename>" (SPEC section 4).
+    where      "subject", "body", "quoted" or "attachment:<filename>" (SPEC section 4), and
+               "header:<Field>" for a display name in From, To, Cc or Reply-To, "filename:<name>"
+               for an attachment's file name (the part's text is the name itself).
     text       the text as guard extracted it; finding offsets index into it.
     origin     "new" (written by the sender), "quoted" (a reply quote, a forwarded
                block, an attached message).
@@ -80,6 +82,8 @@ class Part:
                "belong to" an account (a forwarded proforma invoice).
     html       True where the text was converted from HTML: every line break is a
                real one (a table row stays on one line; nothing was re-wrapped).
+    about      for a display name: the address it labels. The name a reader's client shows
+               beside an address is that address's own: never a finding about its account.
     """
 
     where: str
@@ -90,6 +94,7 @@ class Part:
     tabular: bool = False
     document: bool = False
     html: bool = False
+    about: str = ""
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,8 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
         taken = _covered([(e.start, e.end) for e in found])
         found += [e for e in index.entities.find(text) if not taken(e.start)]
     identities = [e for e in found if e.is_identity and audience.is_other(e.account)]
+    if part.about:
+        identities = _not_about_itself(identities, part.about, index)
     products = [e for e in found if e.kind == "product"]
     figures, numbers = policy.figures.find(text)
     # a number inside a product code or a name is not a figure ("HC-210", "PAN-28 sets", "Studio 54")
@@ -87,6 +89,15 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
         if audience.is_other(author_acc):
             pe.owners.add(author_acc)
     return pe
+
+
+def _not_about_itself(identities: list[Evidence], address: str, index: Index) -> list[Evidence]:
+    """A display name says who its address is: nothing about that address's own account is a
+    finding, and where the address is no account's, a person's name is its owner's own."""
+    own = index.account_for_address(address)
+    if own is None:
+        return [e for e in identities if e.kind != "contact"]
+    return [e for e in identities if e.account != own]
 
 
 def _covered(spans: list[tuple[int, int]]):

@@ -91,6 +91,10 @@ def where_label(f: Finding) -> str:
         return "in the text"
     if f.where == "quoted":
         return "in the quoted or forwarded text"
+    if f.where.startswith("header:"):
+        return f"in a display name in {f.where.split(':', 1)[1]}"
+    if f.where.startswith("filename:"):
+        return f"in the file name \"{f.where.split(':', 1)[1]}\""
     if f.where.startswith("attachment:"):
         return f"in the attachment \"{f.where.split(':', 1)[1]}\""
     return f"in {f.where}" if f.where else "in the message"
