@@ -25,6 +25,7 @@ from guard.mail.archives import format_of
 from guard.mail.limits import Limits
 from guard.mail.outlook import is_msg
 from guard.mail.text import decode_text, looks_like_text
+from guard.mail.xmldtd import defuse_zip
 
 log = logging.getLogger(__name__)
 
@@ -159,9 +160,10 @@ def _extract(kind: str, data: bytes, charset: str, filename: str, limits: Limits
         problem = office.zip_problem(data, limits)
         if problem:
             return Extracted(unread=(problem,))
+        data, dtd = defuse_zip(data, limits)
         reader = {"xlsx": office.xlsx_text, "docx": office.docx_text, "pptx": office.pptx_text}[kind]
         got = reader(data, limits, deadline)
-        return Extracted(got.text, tabular=(kind == "xlsx"), unread=got.unread)
+        return Extracted(got.text, tabular=(kind == "xlsx"), unread=dtd + got.unread)
     if kind == "csv":
         return _csv(data, charset)
     if kind == "html":
@@ -196,8 +198,9 @@ def _odf(data: bytes, limits: Limits, deadline: float) -> Extracted:
     problem = office.zip_problem(data, limits)
     if problem:
         return Extracted(unread=(problem,))
+    data, dtd = defuse_zip(data, limits)
     got = odf_text(data, limits, deadline)
-    return Extracted(got.text, tabular=got.tabular, unread=got.unread)
+    return Extracted(got.text, tabular=got.tabular, unread=dtd + got.unread)
 
 
 def _pdf(data: bytes, limits: Limits, deadline: float) -> Extracted:
