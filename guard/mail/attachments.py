@@ -24,7 +24,7 @@ from guard.mail import office
 from guard.mail.archives import format_of
 from guard.mail.limits import Limits
 from guard.mail.outlook import is_msg
-from guard.mail.text import decode_text, looks_like_text
+from guard.mail.text import Decoded, decode_text, looks_like_text
 from guard.mail.xmldtd import defuse_zip
 
 log = logging.getLogger(__name__)
@@ -170,10 +170,10 @@ def _extract(kind: str, data: bytes, charset: str, filename: str, limits: Limits
         from guard.mail.html import html_to_text
 
         decoded = decode_text(data, charset)
-        return Extracted(html_to_text(decoded.text), html=True, unread=_charset_problem(decoded.ok, charset))
+        return Extracted(html_to_text(decoded.text), html=True, unread=_charset_problem(decoded, charset))
     if kind == "txt" or (kind == "unknown" and looks_like_text(data)):
         decoded = decode_text(data, charset)
-        return Extracted(decoded.text, unread=_charset_problem(decoded.ok, charset))
+        return Extracted(decoded.text, unread=_charset_problem(decoded, charset))
     return None  # images, signatures, calendars, unknown binary: no text to read
 
 
@@ -256,12 +256,12 @@ def _csv(data: bytes, charset: str) -> Extracted:
                 lines.append(" | ".join(cells))
     except csv.Error:  # a malformed file still reads as lines
         lines = text.splitlines()
-    return Extracted("\n".join(lines) + "\n", tabular=True, unread=_charset_problem(decoded.ok, charset))
+    return Extracted("\n".join(lines) + "\n", tabular=True, unread=_charset_problem(decoded, charset))
 
 
-def _charset_problem(ok: bool, charset: str) -> tuple[str, ...]:
-    if ok:
-        return ()
+def _charset_problem(decoded: Decoded, charset: str) -> tuple[str, ...]:
+    if decoded.ok:
+        return (decoded.guess,) if decoded.guess else ()
     return (f"text in unknown charset {charset}" if charset else "text in an undecodable charset",)
 
 

@@ -175,6 +175,8 @@ class Walker:
         if not decoded.ok:
             label = node.params.get("charset") or "(undeclared)"
             self.note(where, f"text in unknown charset {label}")
+        elif decoded.guess:
+            self.note(where, decoded.guess)
         text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
         is_html = node.subtype == "html"
         if is_html:
