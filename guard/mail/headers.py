@@ -52,24 +52,24 @@ class Headers:
 _SHOWN_FIELDS = (("From", "sender"), ("Reply-To", "reply_to"), ("To", "to"), ("Cc", "cc"))
 
 
-def display_name_parts(h: Headers, cap: int) -> tuple[list[Part], bool]:
-    """The display names a reader's client shows in From, Reply-To, To and Cc, one Part each
-    (where "header:<Field>", `about` the address it labels), at most `cap`; True when more were left.
+def display_name_parts(h: Headers) -> list[Part]:
+    """The display names a reader's client shows in From, Reply-To, To and Cc: one Part per field
+    (where "header:<Field>"), one name per line, `about` the address each line labels.
 
-    A name that is only its own address again adds nothing and is left out; Bcc is not shown."""
+    A name that is only its own address again adds nothing and is left out; Bcc is not shown.
+    Lines are scopes of their own (tabular), so two recipients' names never make one sentence."""
     parts: list[Part] = []
-    seen: set[tuple[str, str]] = set()
     for label, attr in _SHOWN_FIELDS:
         value = getattr(h, attr)
+        names: dict[tuple[str, str], None] = {}
         for a in (value,) if isinstance(value, Address) else value or ():
             name = " ".join(a.name.split()) if a is not None else ""
-            if not name or name.strip("'\" <>").lower() == a.email or (name, a.email) in seen:
-                continue
-            if len(parts) >= cap:
-                return parts, True
-            seen.add((name, a.email))
-            parts.append(Part(f"header:{label}", name, about=a.email))
-    return parts, False
+            if name and name.strip("'\" <>").lower() != a.email:
+                names.setdefault((name, a.email), None)
+        if names:
+            parts.append(Part(f"header:{label}", "\n".join(n for n, _ in names), tabular=True,
+                              about=tuple(e for _, e in names)))
+    return parts
 
 
 def _show(a: Address | None) -> str:

@@ -82,8 +82,9 @@ class Part:
                "belong to" an account (a forwarded proforma invoice).
     html       True where the text was converted from HTML: every line break is a
                real one (a table row stays on one line; nothing was re-wrapped).
-    about      for a display name: the address it labels. The name a reader's client shows
-               beside an address is that address's own: never a finding about its account.
+    about      for display names (one per line): the address each line labels. The name a
+               reader's client shows beside an address is that address's own: never a
+               finding about its account.
     """
 
     where: str
@@ -94,7 +95,7 @@ class Part:
     tabular: bool = False
     document: bool = False
     html: bool = False
-    about: str = ""
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -99,13 +99,10 @@ def _assemble(node: Node, envelope_from: str | None, rcpts: tuple[str, ...], lim
     walker = Walker(limits)
     if headers.subject:
         walker.parts.append(Part("subject", headers.subject[: limits.text_chars]))
-    names, cut = display_name_parts(headers, limits.parts)
-    walker.parts.extend(names)
+    walker.parts.extend(display_name_parts(headers))
     for name in headers.too_many_addresses:
         walker.note("recipients", f"more than {limits.addresses} addresses in {_ADDRESS_FIELD_NAMES[name]}; "
                                   "the rest not read")
-    if cut:
-        walker.note("recipients", f"more than {limits.parts} display names; the rest not read")
     walker.walk(node, Context())
     walker.add_file_names()
     return _message(headers, walker.parts, walker.unread, walker.attachments, envelope_from, rcpts)

@@ -10,10 +10,10 @@ from .conftest import eml
 def test_display_names_are_header_parts_that_say_which_address_they_label():
     m = parse_message(eml("display-name-own.eml"))
     names = [(p.where, p.text, p.about) for p in m.parts if p.where.startswith("header:")]
-    assert names == [("header:From", "Lily Chen | Xiamen Bluewave Kitchenware", "lily@bluewave-kw.cn"),
-                     ("header:Reply-To", "Bluewave sales", "sales@bluewave-kw.cn"),
-                     ("header:To", "Ingrid Dahl (Fjord Home AS)", "ingrid@fjordhome.no"),
-                     ("header:Cc", "Olivia Grant", "olivia.grant.home@gmail.com")]
+    assert names == [("header:From", "Lily Chen | Xiamen Bluewave Kitchenware", ("lily@bluewave-kw.cn",)),
+                     ("header:Reply-To", "Bluewave sales", ("sales@bluewave-kw.cn",)),
+                     ("header:To", "Ingrid Dahl (Fjord Home AS)", ("ingrid@fjordhome.no",)),
+                     ("header:Cc", "Olivia Grant", ("olivia.grant.home@gmail.com",))]
 
 
 def test_attachment_file_name_is_a_part_of_its_own_beside_the_content():
@@ -45,3 +45,13 @@ def test_another_account_in_an_attachment_file_name_is_found(engine):
 
 def test_the_recipients_own_account_in_a_file_name_passes(engine):
     assert engine.check_bytes(eml("filename-own.eml")).verdict.verdict == "pass"
+
+
+def test_one_field_is_one_part_with_a_line_per_name_each_judged_by_its_own_address(engine):
+    """The same account's name beside its own address is not a finding; beside another's it is."""
+    raw = eml("display-names-two-recipients.eml")
+    [to] = [p for p in parse_message(raw).parts if p.where == "header:To"]
+    assert to.text == "Fjord Home AS\nOlivia (Fjord Home AS)" and to.about == ("ingrid@fjordhome.no",
+                                                                             "olivia@maplecrest.ca")
+    found = [(f.account, f.start) for f in engine.check_bytes(raw).verdict.findings if f.where == "header:To"]
+    assert found == [("fjordhome", to.text.index("Fjord Home AS", 1))]
