@@ -5,7 +5,8 @@
 Each case runs in a fresh process (so peak RSS is its own) through Engine.check_bytes with the
 default limits and the test registry: a 30 MB attachment, 500 nested multiparts, broken base64,
 an unknown charset, a 5,000-address To header, a PDF that fails to parse, a zip bomb, and an
-8,000-line price list that names accounts on every line (time must grow linearly with text).
+8,000-line price list that names accounts on every line (time must grow linearly with text),
+then every message of the developers' hostile corpus (tests/hostile, issue 18.7).
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ CASES = {
 }
 
 
+HOSTILE = ROOT / "tests" / "hostile" / "messages"
+CASES.update({f"hostile/{p.stem}": (lambda p=p: p.read_bytes()) for p in sorted(HOSTILE.glob("*.eml"))})
+
+
 def run_case(name: str) -> dict:
     import resource
 
@@ -84,15 +89,15 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--case":
         print(json.dumps(run_case(sys.argv[2])))
         return
-    print(f"{'case':28s} {'MB':>6s} {'seconds':>8s} {'peak RSS MB':>12s}  verdict  unread")
+    print(f"{'case':40s} {'MB':>6s} {'seconds':>8s} {'peak RSS MB':>12s}  verdict  unread")
     for name in CASES:
         out = subprocess.run([sys.executable, __file__, "--case", name], capture_output=True, text=True,
                              timeout=300)
         if out.returncode:
-            print(f"{name:28s} FAILED: {out.stderr.strip().splitlines()[-1:]}")
+            print(f"{name:40s} FAILED: {out.stderr.strip().splitlines()[-1:]}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{r['case']:28s} {r['size_mb']:6.1f} {r['seconds']:8.3f} {r['peak_rss_mb']:12d}  "
+        print(f"{r['case']:40s} {r['size_mb']:6.1f} {r['seconds']:8.3f} {r['peak_rss_mb']:12d}  "
               f"{r['verdict']:7s}  {'; '.join(r['unread'])}")
 
 

@@ -24,7 +24,8 @@ from guard.mail import office
 from guard.mail.archives import format_of
 from guard.mail.limits import Limits
 from guard.mail.outlook import is_msg
-from guard.mail.text import decode_text, looks_like_text
+from guard.mail.text import Decoded, decode_text, looks_like_text
+from guard.mail.xmldtd import defuse_zip
 
 log = logging.getLogger(__name__)
 
@@ -160,19 +161,20 @@ def _extract(kind: str, data: bytes, charset: str, filename: str, limits: Limits
         problem = office.zip_problem(data, limits)
         if problem:
             return Extracted(unread=(problem,))
+        data, dtd = defuse_zip(data, limits)
         reader = {"xlsx": office.xlsx_text, "docx": office.docx_text, "pptx": office.pptx_text}[kind]
         got = reader(data, limits, deadline)
-        return Extracted(got.text, tabular=(kind == "xlsx"), unread=got.unread, marks=got.marks)
+        return Extracted(got.text, tabular=(kind == "xlsx"), unread=dtd + got.unread, marks=got.marks)
     if kind == "csv":
         return _csv(data, charset)
     if kind == "html":
         from guard.mail.html import html_to_text
 
         decoded = decode_text(data, charset)
-        return Extracted(html_to_text(decoded.text), html=True, unread=_charset_problem(decoded.ok, charset))
+        return Extracted(html_to_text(decoded.text), html=True, unread=_charset_problem(decoded, charset))
     if kind == "txt" or (kind == "unknown" and looks_like_text(data)):
         decoded = decode_text(data, charset)
-        return Extracted(decoded.text, unread=_charset_problem(decoded.ok, charset))
+        return Extracted(decoded.text, unread=_charset_problem(decoded, charset))
     return None  # images, signatures, calendars, unknown binary: no text to read
 
 
@@ -197,8 +199,9 @@ def _odf(data: bytes, limits: Limits, deadline: float) -> Extracted:
     problem = office.zip_problem(data, limits)
     if problem:
         return Extracted(unread=(problem,))
+    data, dtd = defuse_zip(data, limits)
     got = odf_text(data, limits, deadline)
-    return Extracted(got.text, tabular=got.tabular, unread=got.unread)
+    return Extracted(got.text, tabular=got.tabular, unread=dtd + got.unread)
 
 
 def _pdf(data: bytes, limits: Limits, deadline: float) -> Extracted:
@@ -258,12 +261,12 @@ def _csv(data: bytes, charset: str) -> Extracted:
                 lines.append(" | ".join(cells))
     except csv.Error:  # a malformed file still reads as lines
         lines = text.splitlines()
-    return Extracted("\n".join(lines) + "\n", tabular=True, unread=_charset_problem(decoded.ok, charset))
+    return Extracted("\n".join(lines) + "\n", tabular=True, unread=_charset_problem(decoded, charset))
 
 
-def _charset_problem(ok: bool, charset: str) -> tuple[str, ...]:
-    if ok:
-        return ()
+def _charset_problem(decoded: Decoded, charset: str) -> tuple[str, ...]:
+    if decoded.ok:
+        return (decoded.guess,) if decoded.guess else ()
     return (f"text in unknown charset {charset}" if charset else "text in an undecodable charset",)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from guard.mail.addresses import parse_addresses
 from guard.mail.limits import Limits
 from guard.mail.mime import Node
-from guard.mail.model import Address
+from guard.mail.model import Address, Part
 from guard.mail.text import decode_header, header_bytes_to_str
 
 _MAX_HEADERS = 500
@@ -47,6 +47,29 @@ class Headers:
             if value:
                 lines.append(f"{name}: {value}")
         return "\n".join(lines) + "\n\n" if lines else ""
+
+
+_SHOWN_FIELDS = (("From", "sender"), ("Reply-To", "reply_to"), ("To", "to"), ("Cc", "cc"))
+
+
+def display_name_parts(h: Headers) -> list[Part]:
+    """The display names a reader's client shows in From, Reply-To, To and Cc: one Part per field
+    (where "header:<Field>"), one name per line, `about` the address each line labels.
+
+    A name that is only its own address again adds nothing and is left out; Bcc is not shown.
+    Lines are scopes of their own (tabular), so two recipients' names never make one sentence."""
+    parts: list[Part] = []
+    for label, attr in _SHOWN_FIELDS:
+        value = getattr(h, attr)
+        names: dict[tuple[str, str], None] = {}
+        for a in (value,) if isinstance(value, Address) else value or ():
+            name = " ".join(a.name.split()) if a is not None else ""
+            if name and name.strip("'\" <>").lower() != a.email:
+                names.setdefault((name, a.email), None)
+        if names:
+            parts.append(Part(f"header:{label}", "\n".join(n for n, _ in names), tabular=True,
+                              about=tuple(e for _, e in names)))
+    return parts
 
 
 def _show(a: Address | None) -> str:

@@ -66,7 +66,9 @@ class Unread:
 class Part:
     """One piece of readable text.
 
-    where      "subject", "body", "quoted" or "attachment:<filename>" (SPEC section 4).
+    where      "subject", "body", "quoted" or "attachment:<filename>" (SPEC section 4), and
+               "header:<Field>" for a display name in From, To, Cc or Reply-To, "filename:<name>"
+               for an attachment's file name (the part's text is the name itself).
     text       the text as guard extracted it; finding offsets index into it.
     origin     "new" (written by the sender), "quoted" (a reply quote, a forwarded
                block, an attached message).
@@ -84,6 +86,9 @@ class Part:
                report can say "line 12" of what the sender sees.
     marks      (offset, label) pairs in offset order: where a page ("page 2") or a sheet's
                row ("Prices!7") of an attachment starts; see guard.report.places.
+    about      for display names (one per line): the address each line labels. The name a
+               reader's client shows beside an address is that address's own: never a
+               finding about its account.
     """
 
     where: str
@@ -96,6 +101,7 @@ class Part:
     html: bool = False
     first_line: int = 1
     marks: tuple[tuple[int, str], ...] = ()
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

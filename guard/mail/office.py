@@ -161,7 +161,7 @@ def pptx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
 
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
     lines: list[str] = []
     unread: list[str] = []

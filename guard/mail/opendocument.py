@@ -48,10 +48,11 @@ def odf_text(data: bytes, limits: Limits, deadline: float) -> OdfText:
         if info.file_size > limits.attachment_bytes:
             return OdfText(unread=("content.xml larger than the size limit",))
         reader = _Reader(limits, deadline, sheet=mimetype.endswith("spreadsheet"))
-        reader.blocks(_parse(zf.read(info)).find(f"{_OFFICE}body"))
+        broken: list[str] = []
+        reader.blocks(_parse(zf.read(info), "content.xml", broken).find(f"{_OFFICE}body"))
         if "styles.xml" in names and not reader.unread:
-            reader.page_styles(_parse(_read(zf, "styles.xml", limits)))
-    return OdfText("\n".join(reader.lines) + "\n", reader.sheet, tuple(reader.unread))
+            reader.page_styles(_parse(_read(zf, "styles.xml", limits), "styles.xml", broken))
+    return OdfText("\n".join(reader.lines) + "\n", reader.sheet, tuple(broken + reader.unread))
 
 
 def _read(zf: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
@@ -59,11 +60,18 @@ def _read(zf: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
     return zf.read(info) if info.file_size <= limits.attachment_bytes else b""
 
 
-def _parse(xml: bytes):
+def _parse(xml: bytes, name: str, broken: list[str]):
+    """The member's tree; one that is not well-formed is read as far as lxml recovers it, and said
+    (R10): the text past the damage may be lost."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
-    root = etree.fromstring(xml or b"<empty/>", parser)
+    options = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    try:
+        return etree.fromstring(xml or b"<empty/>", etree.XMLParser(**options))
+    except etree.XMLSyntaxError as exc:
+        broken.append(f"unreadable OpenDocument file: {name} is not well-formed XML ({str(exc)[:80]}); "
+                      "read as far as it goes")
+    root = etree.fromstring(xml, etree.XMLParser(recover=True, **options))
     return root if root is not None else etree.Element("empty")
 
 

@@ -15,7 +15,7 @@ import logging
 import re
 
 from guard.errors import MessageError
-from guard.mail.headers import Headers, read_headers
+from guard.mail.headers import Headers, display_name_parts, read_headers
 from guard.mail.limits import Limits
 from guard.mail.mime import Node, build_tree, split_headers_body, starts_with_header
 from guard.mail.model import Message, Part, Unread
@@ -99,10 +99,12 @@ def _assemble(node: Node, envelope_from: str | None, rcpts: tuple[str, ...], lim
     walker = Walker(limits)
     if headers.subject:
         walker.parts.append(Part("subject", headers.subject[: limits.text_chars]))
+    walker.parts.extend(display_name_parts(headers))
     for name in headers.too_many_addresses:
         walker.note("recipients", f"more than {limits.addresses} addresses in {_ADDRESS_FIELD_NAMES[name]}; "
                                   "the rest not read")
     walker.walk(node, Context())
+    walker.add_file_names()
     return _message(headers, walker.parts, walker.unread, walker.attachments, envelope_from, rcpts)
 
 

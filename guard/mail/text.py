@@ -41,11 +41,20 @@ _NOT_TEXT = {"base64", "base_64", "hex", "quopri", "uu", "zlib", "bz2", "rot13",
 
 @dataclass(frozen=True)
 class Decoded:
-    """Text from bytes. ok is False when no charset could honestly decode them."""
+    """Text from bytes. ok is False when no charset could honestly decode them; `guess` says
+    (R10) that a declared charset guard does not know was decoded by an unsure guess: the text
+    is still read (findings in it stand), but it may be wrong where the leak is."""
 
     text: str
     ok: bool = True
     charset: str = ""
+    guess: str = ""
+
+
+# The detector's confidence from which a guess is as good as a declaration. chardet gives a right
+# multi-byte guess (GB18030, Shift-JIS) 0.5-0.97 on a paragraph; a single-byte Western guess stays
+# near 0.1-0.2, rightly: every byte decodes in cp1252, so the bytes say little about the charset.
+_SURE = 0.5
 
 
 def clean_label(label: str | None) -> str:
@@ -81,11 +90,14 @@ def decode_text(data: bytes, label: str | None = None) -> Decoded:
             return Decoded(data.decode(codec), True, codec)
         except (UnicodeError, LookupError):
             continue
-    guess = _detect(data)
+    guess, confidence = _detect(data)
     if guess:
         text = _decode_replacing(data, guess)
         if text is not None and _damage(text) <= 0.01:
-            return Decoded(text, True, guess)
+            unknown = clean_label(label) and not tried
+            note = (f"unknown charset {clean_label(label)[:40]}, decoded by guess ({guess})"
+                    if unknown and confidence < _SURE else "")
+            return Decoded(text, True, guess, note)
     if tried:
         text = _decode_replacing(data, tried[0])
         if text is not None and _damage(text) <= 0.05:
@@ -108,18 +120,19 @@ def _damage(text: str) -> float:
     return bad / len(text)
 
 
-def _detect(data: bytes) -> str:
-    """The detector flanker ships (chardet), imported only when a part needs it."""
+def _detect(data: bytes) -> tuple[str, float]:
+    """The detector flanker ships (chardet), imported only when a part needs it: codec, confidence."""
     try:
         import chardet
 
-        found = chardet.detect(data[:65536]).get("encoding") or ""
+        found = chardet.detect(data[:65536])
+        name = (found.get("encoding") or "").lower()
+        confidence = float(found.get("confidence") or 0.0)
     except Exception:  # the detector is best effort: no guess is an answer too
-        return ""
-    found = found.lower()
-    if not found:
-        return ""
-    return (candidates(found) or ("",))[0]
+        return "", 0.0
+    if not name:
+        return "", 0.0
+    return (candidates(name) or ("",))[0], confidence
 
 
 def looks_like_text(data: bytes, sample: int = 4096) -> bool:

@@ -72,6 +72,13 @@ class Walker:
         if item not in self.unread:
             self.unread.append(item)
 
+    def add_file_names(self) -> None:
+        """Each attachment's file name as a text part of its own (where "filename:<name>"): a
+        reader sees it before opening the file, so a name there is said to the reader."""
+        for name, ctx in dict.fromkeys(self.names):
+            self.parts.append(Part(f"filename:{name}", name[: self.limits.text_chars],
+                                   "quoted" if ctx.quoted else "new", ctx.author, ctx.addresses))
+
     # ---- structure ----------------------------------------------------------------------
 
     def walk(self, node: Node, ctx: Context) -> None:
@@ -167,6 +174,8 @@ class Walker:
         if not decoded.ok:
             label = node.params.get("charset") or "(undeclared)"
             self.note(where, f"text in unknown charset {label}")
+        elif decoded.guess:
+            self.note(where, decoded.guess)
         text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
         is_html = node.subtype == "html"
         if is_html:

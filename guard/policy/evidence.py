@@ -72,13 +72,18 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
         taken = _covered([(e.start, e.end) for e in found])
         found += [e for e in index.entities.find(text) if not taken(e.start)]
     identities = [e for e in found if e.is_identity and audience.is_other(e.account)]
+    if part.about:
+        identities = _not_about_itself(identities, text, part.about, index)
     products = [e for e in found if e.kind == "product"]
-    figures, numbers = policy.figures.find(text)
-    # a number inside a product code or a name is not a figure ("HC-210", "PAN-28 sets", "Studio 54")
-    inside = _covered([(e.start, e.end) for e in found])
-    figures = [f for f in figures if not inside(f.start)]
-    numbers = [n for n in numbers if not inside(n.start)]
-    phrases = policy.phrases.find(text) if policy.phrases is not None else []
+    if part.about:  # display names say who, not what: identities only (and 10,000 of them stay cheap)
+        figures, numbers, phrases = [], [], []
+    else:
+        figures, numbers = policy.figures.find(text)
+        # a number inside a product code or a name is not a figure ("HC-210", "PAN-28 sets", "Studio 54")
+        inside = _covered([(e.start, e.end) for e in found])
+        figures = [f for f in figures if not inside(f.start)]
+        numbers = [n for n in numbers if not inside(n.start)]
+        phrases = policy.phrases.find(text) if policy.phrases is not None else []
     pe = PartEvidence(part, Scopes(text, lines_are_breaks=part.tabular or part.html, tabular=part.tabular),
                       identities, products, figures, numbers, phrases)
     if part.document or part.origin == "quoted":
@@ -87,6 +92,21 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
         if audience.is_other(author_acc):
             pe.owners.add(author_acc)
     return pe
+
+
+def _not_about_itself(identities: list[Evidence], text: str, about: tuple[str, ...], index: Index) -> list[Evidence]:
+    """A display name says who its address is (line i of `text` labels about[i]): nothing about
+    that address's own account is a finding, and where the address is no account's, a person's
+    name is its owner's own."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    kept = []
+    for e in identities:
+        line = bisect_right(starts, e.start) - 1
+        own = index.account_for_address(about[line]) if 0 <= line < len(about) else None
+        if own is None and e.kind == "contact" or own is not None and e.account == own:
+            continue
+        kept.append(e)
+    return kept
 
 
 def _covered(spans: list[tuple[int, int]]):

@@ -171,6 +171,8 @@ class Collector:
         return False
 
     def _part(self, msg: Message, part, keys: list[str], sole: Correspondent | None, mid: str) -> None:
+        if part.where.startswith(("header:", "filename:")):  # display names are read above, file names say little
+            return
         if part.origin == "quoted":
             key = self.key_of(part.author.lower())[0] if part.author else ""
             c = self.people.get(key) if key in keys else sole

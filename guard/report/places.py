@@ -60,6 +60,10 @@ def place(f: Finding, message: Message, say=None) -> str:
         return say("recipients")
     if f.where == "subject":
         return say("subject")
+    if f.where.startswith("header:"):
+        return say("display_name", field=f.where.split(":", 1)[1])
+    if f.where.startswith("filename:"):
+        return say("file_name", name=f.where.split(":", 1)[1])
     if f.kind == "unread" and not f.where.startswith("attachment:"):
         return say("text")
     i = part_of(f, message)
@@ -84,7 +88,7 @@ def place(f: Finding, message: Message, say=None) -> str:
 
 _EN = {"subject": "subject", "text": "message text", "recipients": "recipients", "line": "line {n}", "quoted": "quoted, line {n}",
        "attachment": "{name}", "page": "{name}, page {n}", "cell": "{name}, {cell}",
-       "attached_mail": "{name}"}
+       "attached_mail": "{name}", "display_name": "a display name in {field}", "file_name": "the file name {name}"}
 
 
 def _english(key: str, **values: str) -> str:

@@ -135,6 +135,18 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
+class WebSession(Base):
+    """A console sign-in: the cookie names it, sign-out deletes it, so a copied cookie dies with it.
+    Only a hash of the cookie's token is kept (a read of the table gives no one a session)."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(120), nullable=False, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+
+
 class DraftState(Base):
     """What the Drafts watcher has already checked, so a restart never warns twice."""
 

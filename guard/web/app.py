@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from flask import Flask, current_app, g, render_template, request
+from flask import Flask, current_app, g, has_request_context, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
@@ -63,6 +64,7 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
 
         settings = WebSettings(**{**settings.__dict__, "secret_key": secrets.token_bytes(32)})
     app = Flask(__name__)
+    app.session_interface = _SessionInterface()
     app.config.update(
         SECRET_KEY=settings.secret_key,
         SESSION_COOKIE_NAME="guard_session",
@@ -99,6 +101,15 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
     app.after_request(_headers)
     _errors(app)
     return app
+
+
+class _SessionInterface(SecureCookieSessionInterface):
+    """The session cookie is Secure whenever the request came over TLS: served with TLS, or
+    through the [web] trusted_proxy saying X-Forwarded-Proto: https (waitress believes only
+    that address and sets the scheme from it), or always with secure_cookies = true."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"] or (has_request_context() and request.is_secure))
 
 
 def _headers(response):

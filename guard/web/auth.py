@@ -1,8 +1,10 @@
 """Sign-in, sign-out and the gate every other page sits behind.
 
-The session cookie (signed, HttpOnly, SameSite=Strict, Secure behind TLS) holds
-the user name and a fingerprint of the password hash; each request re-reads the
-user, so a removed user or a changed password ends old sessions at once. Failed
+The session cookie (signed, HttpOnly, SameSite=Strict, Secure over TLS) holds
+the user name, a fingerprint of the password hash and a session token the store
+knows (guard.web.sessions); each request re-reads both, so a removed user, a
+changed password or a sign-out ends the session at once, for every copy of its
+cookie. Failed
 sign-ins are slowed per (name, address) by SignInThrottle; every sign-in, failed
 sign-in and sign-out goes to the audit log.
 """
@@ -27,7 +29,7 @@ from flask import (
     url_for,
 )
 
-from guard.web import users
+from guard.web import sessions, users
 from guard.web.queries import add_audit
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,7 @@ def load_user():
     name = session.get("user")
     if name:
         found = users.session_user(_ctx().store, name)
-        if found and found[1] == session.get("pwv"):
+        if found and found[1] == session.get("pwv") and sessions.alive(_ctx().store, session.get("sid", ""), name):
             g.user = found[0]
         else:
             session.clear()
@@ -115,6 +117,7 @@ def login():
     session.permanent = True
     session["user"] = user.name
     session["pwv"] = fingerprint
+    session["sid"] = sessions.start(ctx.store, user.name, ctx.settings.session_hours)
     add_audit(ctx.store, user.name, "signin", address, f"role {user.role}")
     log.info("%s signed in from %s", user.name, address)
     return redirect(_safe_next(request.form.get("next")))
@@ -123,6 +126,7 @@ def login():
 @bp.route("/logout", methods=["POST"])
 def logout():
     add_audit(_ctx().store, g.user.name, "signout", request.remote_addr or "?", "")
+    sessions.end(_ctx().store, session.get("sid", ""))
     session.clear()
     flash("Signed out.")
     return redirect(url_for("auth.login"))

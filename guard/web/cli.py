@@ -71,13 +71,8 @@ def web_cmd(config_path: str | None, listen: str | None) -> None:
     app.extensions["guard.expiry"] = expiry_policy(cfg)  # the quarantine page says when held mail expires
     if not list_users(store):
         log.warning("no console users yet: create one with  guard users add NAME --role admin")
-    proxy = {}
-    if settings.trusted_proxy:  # waitress then sets the client address and scheme from the proxy's headers
-        proxy = {"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
-                 "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}}
     try:
-        server = waitress.create_server(app, host=settings.host, port=settings.port, threads=settings.threads,
-                                        ident="guard", clear_untrusted_proxy_headers=True, **proxy)
+        server = waitress.create_server(app, host=settings.host, port=settings.port, **server_options(settings))
     except OSError as e:
         raise cannot_listen(settings.listen, e) from None
     click.echo(f"guard console on http://{settings.host}:{server.effective_port}/ (store {store.display_url})",
@@ -86,6 +81,16 @@ def web_cmd(config_path: str | None, listen: str | None) -> None:
         server.run()
     finally:
         server.close()
+
+
+def server_options(settings) -> dict:
+    """waitress's options: with a trusted_proxy it sets the client address and the scheme (so the
+    Secure cookie flag) from that proxy's headers, and drops such headers from anyone else."""
+    proxy = {}
+    if settings.trusted_proxy:
+        proxy = {"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
+                 "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}}
+    return {"threads": settings.threads, "ident": "guard", "clear_untrusted_proxy_headers": True, **proxy}
 
 
 def _reviewer(cfg, store: Store):

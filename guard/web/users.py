@@ -83,6 +83,9 @@ def remove_user(store: Store, name: str, *, by: str) -> None:
             if admins <= 1:
                 raise UserError(f"{name!r} is the last admin; add another admin first")
         s.delete(row)
+    from guard.web.sessions import end_all
+
+    end_all(store, name)
     add_audit(store, by, "user.remove", name, "")
 
 

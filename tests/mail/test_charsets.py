@@ -52,3 +52,18 @@ def test_encoded_word_split_inside_a_multibyte_character_is_joined():
     a, b = base64.b64encode(data[:4]).decode(), base64.b64encode(data[4:]).decode()
     raw = f"From: a@bluewave-kw.cn\r\nSubject: =?utf-8?B?{a}?= =?utf-8?B?{b}?=\r\n\r\nhi\r\n".encode()
     assert parse_message(raw).subject == "不锈钢"
+
+
+def test_unknown_charset_decoded_by_an_unsure_guess_is_said_and_its_findings_still_count(engine):
+    m = parse_message(eml("charset-unknown-guessed.eml"))
+    assert [(u.where, u.reason) for u in m.unread] == [
+        ("body", "unknown charset x-mystery, decoded by guess (cp1252)")]
+    assert "Nordkök pays USD 8.45" in body_text(m)
+    v = engine.check_bytes(eml("charset-unknown-guessed.eml")).verdict
+    assert v.verdict == "block" and {"R10", "R2"} <= {f.rule for f in v.findings}
+
+
+def test_unknown_charset_whose_bytes_are_utf8_or_a_confident_guess_is_read_without_a_word():
+    for name, text in (("charset-unknown-decodable.eml", "不锈钢水壶"), ("charset-unknown-confident.eml", "不锈钢水壶")):
+        m = parse_message(eml(name))
+        assert text in body_text(m) and m.unread == (), name
