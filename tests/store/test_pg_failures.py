@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import create_engine, event, func, select, text
-from support.postgres import PG_URL, fresh_pg_store
+from support.postgres import fresh_pg_store, pg_url
 
 from guard.errors import StoreError
 from guard.policy.verdict import Verdict
@@ -33,7 +33,7 @@ class Backends:
 
     def kill(self) -> int:
         """pg_terminate_backend on each (what a server restart does to its clients); how many died."""
-        admin = create_engine(PG_URL)
+        admin = create_engine(pg_url())
         try:
             with admin.begin() as c:
                 killed = sum(bool(c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": p}).scalar())
