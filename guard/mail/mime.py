@@ -123,7 +123,7 @@ def _from_stdlib(raw: bytes, depth: int) -> Node:
 def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> Node:
     node = _header_node(msg, root)
     payload = msg.get_payload()
-    if msg.is_multipart() and isinstance(payload, list):
+    if node.maintype == "multipart" and isinstance(payload, list):
         if depth <= 0:
             node.too_deep = True
         else:
@@ -133,7 +133,7 @@ def _stdlib_node(msg: email.message.Message, depth: int, root: bool = False) -> 
         node.body = _raw_bytes(payload or "")
         if node.body.strip():
             node.broken = "multipart without a usable boundary; read as plain text"
-    elif isinstance(payload, list):  # message/rfc822 parsed into a Message: hand its bytes back
+    elif isinstance(payload, list):  # message/rfc822 (or /partial) parsed into a Message: hand its bytes back
         node.body = b"".join(_as_bytes(p) for p in payload if isinstance(p, email.message.Message))
     else:
         node.body = _raw_bytes(payload or "")

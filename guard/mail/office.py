@@ -95,7 +95,44 @@ def xlsx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
                     add(" | ".join(values), f"{ws.title}!{n + 1}")  # iter_rows starts at A1
     finally:
         wb.close()
+    for mark, line in _workbook_notes(data):  # what a reader also sees: cell comments, defined names
+        add(line, mark)
     return done()
+
+
+_SHEET_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _safe_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def _workbook_notes(data: bytes) -> list[tuple[str, str]]:
+    """Cell comments (notes and threaded comments) and defined names' values: Excel shows them
+    beside the cells, so they are read with the sheets. The zip was checked by the caller."""
+    import re
+
+    from lxml import etree
+
+    out: list[tuple[str, str]] = []
+    parser = _safe_parser()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in sorted(zf.namelist()):
+            if re.fullmatch(r"xl/(?:[^/]+/)*(?:comments?|threadedComments?)\d*\.xml", name):
+                root = etree.fromstring(zf.read(name), parser)
+                for c in root.iter():
+                    if c.tag.endswith("}comment") or c.tag.endswith("}threadedComment"):
+                        text = "".join(t.text or "" for t in c.iter() if t.tag.endswith("}t") or t.tag.endswith("}text"))
+                        if text.strip():
+                            out.append((f"comment {c.get('ref', '')}".strip(), " ".join(text.split())))
+        if "xl/workbook.xml" in zf.namelist():
+            root = etree.fromstring(zf.read("xl/workbook.xml"), parser)
+            for d in root.iter(f"{_SHEET_MAIN}definedName"):
+                if (d.text or "").strip():
+                    out.append((f"name {d.get('name', '')}".strip(), f"{d.get('name', '')}: {d.text.strip()}"))
+    return out
 
 
 def _cell(value: object) -> str:
@@ -161,13 +198,14 @@ def pptx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
 
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    parser = _safe_parser()
     ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
     lines: list[str] = []
     unread: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        names = [n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
-        names.sort(key=lambda n: int(re.sub(r"\D", "", n) or 0))
+        # slides in order, then the speaker notes (shown to whoever opens the deck)
+        names = [n for n in zf.namelist() if re.fullmatch(r"ppt/(?:slides/slide|notesSlides/notesSlide)\d+\.xml", n)]
+        names.sort(key=lambda n: ("notes" in n, int(re.sub(r"\D", "", n) or 0)))
         for name in names:
             if time.monotonic() > deadline:
                 unread.append(f"extraction stopped after {limits.attachment_seconds:g} s; rest not read")

@@ -244,6 +244,13 @@ class Walker:
         from guard.mail.attachments import kind_of  # the readers and their libraries: for attachments only
 
         kind = kind_of(name, node.content_type, head)
+        if node.content_type == "message/partial" and node.params.get("number") == node.params.get("total") == "1":
+            # a message sent "in pieces" of one is the whole message (RFC 2046 5.2.2): its parts are
+            # read where the partial stood, as the same writer's text
+            if not self._too_deep(ctx.where or "body", depth):
+                raw = decode_transfer(node.body, node.cte).lstrip(b"\r\n")
+                self.walk(build_tree(raw, self.limits.depth - depth - 1), ctx)
+            return
         if node.content_type == "message/partial":
             self.note(f"attachment:{name}", "partial message (message/partial): a fragment of a message "
                                             "sent in pieces, not reassembled")

@@ -156,3 +156,50 @@ def test_rfc2231_continuations_and_raw_utf8_filenames_are_decoded():
     m = parse_message(raw)
     assert m.attachments == ("报价单.txt", "报价.csv")
     assert attachment(m, "报价.csv").text == "a | b\n1 | 2\n"
+
+
+def test_xlsx_cell_comments_and_defined_names_are_read():
+    import io
+
+    import openpyxl
+    from openpyxl.comments import Comment
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "price list"
+    wb.active["C2"].comment = Comment("Fjord Home pays 8.20 - do not go below", "Lily")
+    wb.defined_names["floor"] = DefinedName("floor", attr_text='"Nordkok floor 8.45"')
+    buf = io.BytesIO()
+    wb.save(buf)
+    text = attachment(parse_message(mail_with(("prices.xlsx", XLSX, buf.getvalue()))), "prices.xlsx").text
+    assert "Fjord Home pays 8.20 - do not go below" in text
+    assert "Nordkok floor 8.45" in text
+
+
+def test_pptx_speaker_notes_are_read():
+    import io
+    import zipfile
+
+    drawing = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+    def slide(text: str) -> str:
+        return f'<p:sld xmlns:p="p" xmlns:a="{drawing}"><a:p><a:r><a:t>{text}</a:t></a:r></a:p></p:sld>'
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("ppt/presentation.xml", "<p/>")
+        z.writestr("ppt/slides/slide1.xml", slide("Our range"))
+        z.writestr("ppt/notesSlides/notesSlide1.xml", slide("Fjord Home buys 4000 KT-500"))
+    pptx = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    text = attachment(parse_message(mail_with(("deck.pptx", pptx, buf.getvalue()))), "deck.pptx").text
+    assert text.index("Our range") < text.index("Fjord Home buys 4000 KT-500")
+
+
+def test_a_partial_message_of_one_piece_is_the_whole_message():
+    raw = (b"From: Lily <lily@bluewave-kw.cn>\r\nTo: buyer@prospect-example.com\r\nSubject: ref (1/1)\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: message/partial; id=\"x@y\"; number=1; total=1\r\n\r\n"
+           b"Subject: ref\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nFjord Home pays USD 8.20.\r\n")
+    m = parse_message(raw)
+    assert any("Fjord Home pays USD 8.20." in p.text and p.origin == "new" for p in m.parts)
+    assert not m.unread

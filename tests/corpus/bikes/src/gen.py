@@ -1,5 +1,9 @@
 """Regenerate the bikes corpus: python src/gen.py  (from DIR)."""
-import importlib, os, shutil, sys
+import importlib
+import os
+import shutil
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)

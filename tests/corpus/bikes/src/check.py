@@ -1,5 +1,11 @@
 """Self-check: parse everything, list registry hits per message next to its label."""
-import io, json, os, re, sys, tomllib, zipfile, unicodedata
+import io
+import json
+import os
+import re
+import tomllib
+import unicodedata
+import zipfile
 from email import policy
 from email.parser import BytesParser
 
@@ -79,6 +85,7 @@ def text_of(msg):
 
 labels = [json.loads(l) for l in open(os.path.join(ROOT, "labels.jsonl"), encoding="utf-8")]
 from collections import Counter
+
 ce, cr = Counter(), Counter()
 for lab in labels:
     p = os.path.join(ROOT, lab["message"])
