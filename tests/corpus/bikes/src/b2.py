@@ -116,7 +116,7 @@ Shanghai as usual. Production can start on 12 Oct, ready around 10 Nov.
 福爾摩沙單車零件股份有限公司
 台中市西屯區""")
     B.add(26, CHEN, "張雅婷 <yating@velotech-tw.com>", "轉寄: 出貨時間確認", dt(9, 30, 10, 15),
-          text="""張小姐您好：
+          text=f"""張小姐您好：
 
 您問我們交期是否準時，附件是一位台灣客戶上週的回信，您可以參考。我們的交期一向很準。
 

@@ -147,8 +147,7 @@ attach the PI excel, sheet 1 is your order, sheet 3 bank info. pls arrange 30% d
           why="the workbook carries a 'TR-price' sheet with Anadolu Bisiklet's products, quantities and prices")
 
     # 70 ---- FLAG R10 broken zip archive
-    import io
-    import zipfile
+    import io, zipfile
     bio = io.BytesIO()
     with zipfile.ZipFile(bio, "w") as z:
         zi = zipfile.ZipInfo("photos/readme.txt", (2026, 9, 1, 9, 0, 0))

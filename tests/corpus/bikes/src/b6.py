@@ -33,7 +33,7 @@ Docs Dept, Fengchi Cycle""",
     # 103 ---- PASS Nord Vélo own prices, French
     B.add(103, LILY, "Camille Lefebvre <camille@nordvelo.fr>", "Re: commande printemps 2027",
           dt(11, 25, 10, 20),
-          text="""Bonjour Camille,
+          text=f"""Bonjour Camille,
 
 C'est noté : 250 kits CK-36250 à EUR 155,00 et 4 000 pneus TY-7028 à EUR 3,90, livraison
 FCA Ningbo fin février. La facture proforma suit demain.
@@ -133,7 +133,7 @@ Docs Dept, Fengchi Cycle""",
     # 110 ---- PASS R8 Chinese
     B.add(110, CHEN, "Kwame Mensah <kwame@accra-cycles.com.gh>", "Re: reference in Africa",
           dt(12, 1, 15, 0),
-          text="""Dear Kwame，
+          text=f"""Dear Kwame，
 
 您要的非洲参考客户：Cape Cycle Imports（南非开普敦），联系人 Ruan van der Merwe，
 ruan@capecycle.co.za。他们同意给新客户做推荐。

@@ -1,11 +1,5 @@
 """Self-check: parse everything, list registry hits per message next to its label."""
-import io
-import json
-import os
-import re
-import tomllib
-import unicodedata
-import zipfile
+import io, json, os, re, sys, tomllib, zipfile, unicodedata
 from email import policy
 from email.parser import BytesParser
 
@@ -85,7 +79,6 @@ def text_of(msg):
 
 labels = [json.loads(l) for l in open(os.path.join(ROOT, "labels.jsonl"), encoding="utf-8")]
 from collections import Counter
-
 ce, cr = Counter(), Counter()
 for lab in labels:
     p = os.path.join(ROOT, lab["message"])

@@ -1,9 +1,5 @@
 """Regenerate the bikes corpus: python src/gen.py  (from DIR)."""
-import importlib
-import os
-import shutil
-import sys
-
+import importlib, os, shutil, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)

@@ -1,15 +1,8 @@
 """Helpers for building the bikes corpus deterministically (fixed dates, ids, boundaries)."""
-import base64
-import csv as _csv
-import datetime as _dt
-import io
-import json
-import re
-import struct
-import zipfile
-import zlib
-from email import policy
+import base64, datetime as _dt, io, json, re, struct, zipfile, zlib, csv as _csv
 from email.message import EmailMessage
+from email.header import Header
+from email import policy
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FIXED = _dt.datetime(2026, 9, 1, 9, 0, 0)
@@ -181,7 +174,7 @@ def docx(paras, table=None, table2=None):
 def pdf(lines, table=None, encrypt=None, title="Fengchi"):
     from fpdf import FPDF
     p = FPDF()
-    p.set_creation_date(_dt.datetime(2026, 9, 1, 9, 0, 0, tzinfo=_dt.UTC))
+    p.set_creation_date(_dt.datetime(2026, 9, 1, 9, 0, 0, tzinfo=_dt.timezone.utc))
     p.set_title(title)
     p.set_author("Fengchi")
     p.add_font("wqy", "", FONT)
