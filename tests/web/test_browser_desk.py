@@ -7,6 +7,7 @@ its index.txt. The bar: no page at 390 px is wider than the screen.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from pathlib import Path
@@ -62,7 +63,8 @@ def pages(console) -> dict[str, str]:  # noqa: F811
     return {"dashboard": "/", "quarantine": "/quarantine", "log": "/log", "log-all": "/log?show=all",
             "search": "/log?q=USD+8.45", "message-held": f"/message/{s['hostile']}",
             "message-blocked": f"/message/{s['competitor']}", "confirm": f"/message/{s['hostile']}/confirm/release",
-            "audit": "/audit", "registry": "/registry", "rules": "/rules", "users": "/users", "learn": "/learn"}
+            "audit": "/audit", "registry": "/registry", "rules": "/rules", "users": "/users", "learn": "/learn",
+            "trends": "/trends"}
 
 
 @pytest.mark.parametrize("width", [1366, 390])
@@ -126,7 +128,8 @@ def test_the_quarantine_is_walked_with_the_keyboard(browser, console):  # noqa: 
 
 def test_search_release_next_bulk_reject_and_the_audit_trail(browser, console, shots_dir):  # noqa: F811
     """The bar: found by its found text, released with a reason after confirming, on to the
-    next message, two rejected at once, and the audit log in that order."""
+    next message, two rejected at once, that view's CSV export read back, and the audit log in
+    that order."""
     third = record(console.store, THIRD)
     s = console.seeded
     w = open_page(browser, console, 1366)
@@ -163,6 +166,16 @@ def test_search_release_next_bulk_reject_and_the_audit_trail(browser, console, s
         w.page.wait_for_selector(f"text=Rejected {third}.")
         assert "Nothing is held." in w.page.inner_text("table.quarantine")
         shoot(w, shots_dir, "bar-5-empty", 1366)
+
+        w.page.goto(console.base + "/log?status=rejected")  # the CSV export of that view, read back
+        with w.page.expect_download() as info:
+            w.page.click("text=as CSV")
+        path = shots_dir / "bar-rejected.csv"
+        info.value.save_as(path)
+        with open(path, encoding="utf-8", newline="") as f:
+            exported = list(csv.DictReader(f))
+        assert {r["queue_id"] for r in exported} == {s["held2"], third}
+        assert {r["status"] for r in exported} == {"rejected"}
 
         w.page.click("nav >> text=Audit")
         rows = [r.split("\t") for r in w.page.inner_text("table.audit tbody").splitlines()]
