@@ -6,9 +6,9 @@ notice goes to the MAIL FROM address with an empty MAIL FROM (<>), like a bounce
 never cause a loop, and carries the findings' explanations and, for a held message, the
 sender's signed single-use override link.
 
-Hook for the safe rewrite (issue 15 item 1, `guard check --fix`): set `rewriter` to a
-function raw bytes -> the rewritten text (or None when no passing rewrite exists); the
-template shows it. Nothing is plugged in here until that module is on main.
+The notice carries guard's safe rewrite (issue 15 item 1, the same as `guard check --fix`): the
+text of a version of the mail that guard passes, re-checked before it is offered, or nothing
+when no passing rewrite exists.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class SenderNotifier:
     upstream: object                      # guard.relay.config.UpstreamConfig
     rule_names: dict[str, str]
     may_release: Callable[[list], bool] = lambda findings: False
-    rewriter: Callable[[bytes], str | None] | None = None  # the --fix hook (see the module note)
+    rewriter: Callable[[bytes], str | None] | None = None  # raw -> the safe rewrite's text (see the module note)
 
     def body(self, *, queue_id: str, verdict, message, mail_from: str, rcpts: list[str], raw: bytes,
              received_at: str) -> str:
@@ -96,4 +96,38 @@ def sender_notifier(cfg, settings: NotifySettings, upstream) -> SenderNotifier:
 
     policy = load_policy(cfg.rules_dir, cfg.section("rules").get("actions"))
     return SenderNotifier(settings, upstream, {r.id: r.name for r in policy.rules.values()},
-                          may_release=lambda findings: sender_may_release(findings, policy))
+                          may_release=lambda findings: sender_may_release(findings, policy),
+                          rewriter=safe_rewrite_text(cfg))
+
+
+def safe_rewrite_text(cfg) -> Callable[[bytes], str | None]:
+    """raw -> the text of guard's passing rewrite (guard.report.fix), or None; on an engine of its
+    own that follows registry changes like the relay's."""
+    from guard.reloading import LiveEngine
+
+    live = LiveEngine(cfg, way="relay")
+
+    def text_of(raw: bytes) -> str | None:
+        from guard.report.fix import rewrite
+
+        live.refresh()
+        fixed = rewrite(raw, live.engine)
+        if fixed.raw is None or not fixed.changed:
+            return None
+        return readable_text(fixed.raw)
+    return text_of
+
+
+def readable_text(raw: bytes) -> str:
+    """The text a reader sees of a message: its plain part, else its HTML part as text."""
+    import email
+    from email import policy
+
+    from guard.mail.html import html_to_text
+
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    body = msg.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return ""
+    text = body.get_content()
+    return html_to_text(text) if body.get_content_type() == "text/html" else text

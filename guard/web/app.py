@@ -96,6 +96,7 @@ def create_app(store: Store, settings: WebSettings | None = None, *, reviewer: R
     app.register_blueprint(views_override.bp)  # override with a reason (issue 15)
     app.register_blueprint(views_digest.bp)  # the digest's signed links (issue 16)
     app.register_blueprint(views_export.bp)  # CSV exports and trends (issue 16)
+    app.register_blueprint(__import__("guard.web.views_rewrite", fromlist=["bp"]).bp)  # the safe rewrite (issue 15)
     app.register_blueprint(__import__("guard.web.views_desk", fromlist=["bp"]).bp)  # saved views (issue 16)
     app.before_request(auth.load_user)
     app.after_request(_headers)

@@ -31,11 +31,11 @@ POLICY = load_policy(None, {"R1": "hold"})
 def notifying_relay(sink, store, tmp_path):
     started = []
 
-    def start(engine, notify: NotifySettings, checker=None):
+    def start(engine, notify: NotifySettings, checker=None, rewriter=None):
         settings = relay_settings(Config(tmp_path / "guard.toml", {"relay": {"listen": "127.0.0.1:0",
                                                                              "upstream": sink.address}}))
         notifier = SenderNotifier(notify, settings.upstream, {r.id: r.name for r in POLICY.rules.values()},
-                                  may_release=lambda fs: sender_may_release(fs, POLICY))
+                                  may_release=lambda fs: sender_may_release(fs, POLICY), rewriter=rewriter)
         pool = CheckPool(engine=engine, checker=checker, workers=1, timeout=settings.check_timeout)
         rt = RelayThread(settings, store, pool, notifier=notifier)
         started.append((rt, pool))
@@ -144,3 +144,18 @@ def test_the_example_configuration_has_notices_off(tmp_path):
     shutil.copy(Path(__file__).resolve().parents[2] / "config.example.toml", example)
     s = notify_settings(load_config(example))
     assert s.sender is False and s.digest_to == () and s.from_address == "guard@example.com"
+
+
+def test_the_notice_offers_guards_safe_rewrite(notifying_relay, engine, sink, tmp_path):
+    from support.files import REGISTRY
+
+    from guard.notify.sender_notice import safe_rewrite_text
+
+    rewriter = safe_rewrite_text(Config(tmp_path / "guard.toml", {"registry": {"file": str(REGISTRY)}}))
+    address = notifying_relay(engine, notice_settings(), rewriter=rewriter)
+    send(address, ["erik.lund@nordkok.se"], fixture_bytes("competitor_price.eml"))
+    [notice] = received(sink)
+    text = BytesParser(policy=policy.default).parsebytes(notice.content).get_content()
+    assert "Dear Erik" in text  # the rewrite keeps the sender's own words
+    rewrite = text[text.index("Dear Erik"):]
+    assert "Fjord Home" not in rewrite and "8.20" not in rewrite  # and leaves out what leaked

@@ -234,3 +234,12 @@ def test_admin_add_user_explains_mistakes(admin):
 def test_admin_removes_a_user_but_not_themselves(admin):
     assert "Removed olga." in post_users(admin, op="remove", name="olga").text
     assert "you cannot remove yourself" in post_users(admin, op="remove", name="adam").text
+
+
+def test_a_kept_message_is_shown_beside_its_safe_rewrite(officer, seeded):
+    qid = seeded["competitor"]
+    assert f'href="/message/{qid}/rewrite"' in officer.get(f"/message/{qid}").text
+    html = officer.get(f"/message/{qid}/rewrite").text
+    original, rewrite = html.split("Safe rewrite</h2>")
+    assert "Fjord Home AS already buys the KT-500" in original
+    assert "Dear Erik" in rewrite and "Fjord Home" not in rewrite and "8.20" not in rewrite
