@@ -96,14 +96,17 @@ def collect(part: Part, index: Index, policy: Policy, audience: Audience) -> Par
 
 def _not_about_itself(identities: list[Evidence], text: str, about: tuple[str, ...], index: Index) -> list[Evidence]:
     """A display name says who its address is (line i of `text` labels about[i]): nothing about
-    that address's own account is a finding, and where the address is no account's, a person's
-    name is its owner's own."""
+    that address's own account is a finding, and a person's name is the name of the person at
+    that address (a namesake among another account's contacts is not that contact); an
+    account's name there still is ("Fjord Home via ...")."""
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     kept = []
     for e in identities:
+        if e.kind == "contact":
+            continue
         line = bisect_right(starts, e.start) - 1
         own = index.account_for_address(about[line]) if 0 <= line < len(about) else None
-        if own is None and e.kind == "contact" or own is not None and e.account == own:
+        if own is not None and e.account == own:
             continue
         kept.append(e)
     return kept

@@ -55,3 +55,14 @@ def test_one_field_is_one_part_with_a_line_per_name_each_judged_by_its_own_addre
                                                                              "olivia@maplecrest.ca")
     found = [(f.account, f.start) for f in engine.check_bytes(raw).verdict.findings if f.where == "header:To"]
     assert found == [("fjordhome", to.text.index("Fjord Home AS", 1))]
+
+
+def test_a_persons_name_beside_an_address_is_that_persons_even_when_another_account_has_a_namesake(engine):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Lily Chen <lily@bluewave-kw.cn>"
+    msg["To"] = "Olivia Grant <olivia.g@fjordhome.no>"  # a Fjord Home buyer; Maple Crest's contact shares the name
+    msg["Subject"] = "samples"
+    msg.set_content("Dear Olivia,\nthe samples left today.\nLily\n")
+    assert engine.check_bytes(msg.as_bytes()).verdict.findings == ()
