@@ -191,22 +191,12 @@ def current() -> Glance:
 
     from flask import current_app
 
-    from guard.errors import GuardError
 
     ctx = current_app.extensions["guard"]
     cached = current_app.extensions.get("guard.glance")
     if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
         return cached[1]
-    registry = policy = None
-    try:
-        registry = ctx.registry_loader() if ctx.registry_loader else None
-    except GuardError:
-        registry = None
-    try:
-        policy = ctx.policy_loader() if ctx.policy_loader else None
-    except GuardError:
-        policy = None
-    glance = Glance(registry, policy)
+    glance = Glance(*registry_and_policy(ctx))
     current_app.extensions["guard.glance"] = (time.monotonic(), glance)
     return glance
 
@@ -236,3 +226,16 @@ def lines(store, rows: list, glance: Glance | None = None) -> list[Line]:
                         [(a, glance.recipient_line(a, r.accounts)) for a in r.rcpt_to],
                         [(c, glance.rule_name(c)) for c in r.rules]))
     return out
+
+
+def registry_and_policy(ctx) -> tuple[object | None, object | None]:
+    """The console's registry and policy, each None where it is not configured or cannot be
+    loaded now (pages then show ids and codes instead of names)."""
+    from guard.errors import GuardError
+
+    def load(loader):
+        try:
+            return loader() if loader else None
+        except GuardError:
+            return None
+    return load(ctx.registry_loader), load(ctx.policy_loader)

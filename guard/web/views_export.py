@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 
 from flask import Blueprint, Response, abort, current_app, g, render_template, request, stream_with_context
 
-from guard.errors import GuardError
 from guard.web import queries
 from guard.web.trends import VIEWS, trends
 
@@ -112,16 +111,10 @@ def _trends():
     ctx = _ctx()
     days = TREND_PERIODS.get(request.args.get("days", "30"), 30)
     until = datetime.now(UTC).date()
-    registry, names = None, {}
-    try:
-        registry = ctx.registry_loader() if ctx.registry_loader else None
-    except GuardError:
-        registry = None
-    try:
-        policy = ctx.policy_loader() if ctx.policy_loader else None
-        names = {r.id: r.name for r in policy.rules.values()} if policy else {}
-    except GuardError:
-        names = {}
+    from guard.web.glance import registry_and_policy
+
+    registry, policy = registry_and_policy(ctx)
+    names = {r.id: r.name for r in policy.rules.values()} if policy else {}
     return trends(ctx.store, until - timedelta(days=days - 1), until, registry=registry, rule_names=names), days
 
 
