@@ -165,3 +165,14 @@ def test_replies_in_other_words_and_languages_carry_the_account(engine, new, quo
 def test_a_third_party_with_the_product_you_asked_about_is_r5(engine, new):
     v = verdict(engine, reply(new, INQUIRY))
     assert any(f.rule == "R5" for f in v.findings)
+
+
+@pytest.mark.parametrize("new, quoted", [
+    ("Yes, it is one of their best sellers with us.", ASKED),
+    ("Sí, es uno de sus modelos principales con nosotros.", ASKED_ES),
+    ("是的，这是他们的主力产品。", ASKED_ZH),
+])
+def test_one_of_their_models_confirms_what_the_account_the_thread_names_buys(engine, new, quoted):
+    v = verdict(engine, reply(new, quoted))
+    assert v.verdict == "block"
+    assert any(f.rule == "R3" and f.account == "kookaburra" for f in v.findings)
