@@ -27,9 +27,6 @@ class RegistryError(GuardError):
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(head + more)
 
-    def report(self) -> str:
-        return "\n".join(self.problems)
-
 
 class RulesError(GuardError):
     """Raised when a rules file is missing, malformed, or names an unknown rule or action."""

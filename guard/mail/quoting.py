@@ -76,18 +76,6 @@ def split_quotes(text: str) -> list[Segment]:
     return _merge(segments)
 
 
-def quote_level(line: str) -> int:
-    """How many ">" markers start the line ("> > x" and ">> x" are both 2)."""
-    level = 0
-    pos = 0
-    while True:
-        m = _QUOTE_PREFIX.match(line, pos)
-        if not m:
-            return level
-        level += 1
-        pos = m.end()
-
-
 def strip_one_level(line: str) -> str:
     m = _QUOTE_PREFIX.match(line)
     if not m:

@@ -8,8 +8,6 @@ from guard.mail.model import Unread
 
 ACTIONS = ("pass", "flag", "hold", "block")  # weakest first
 STRENGTH = {a: i for i, a in enumerate(ACTIONS)}
-KINDS = ("name", "domain", "contact", "product", "price", "quantity", "third-party",
-         "recipients", "forwarded", "unread")
 
 
 def strongest(actions) -> str:

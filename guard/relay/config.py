@@ -63,7 +63,6 @@ class RelaySettings:
     # X-Guard-Findings on flagged mail: "none" (default: only the opaque X-Guard-Verdict), or
     # "rules"/"full" for an upstream that is an internal hop and strips it before mail leaves
     internal_findings_header: str = "none"
-    release_stale_minutes: int = 30
 
     @property
     def tls_enabled(self) -> bool:
@@ -99,10 +98,14 @@ KNOWN = {"listen", "upstream", "hostname", "allow_networks", "xforward_hosts", "
          "require_tls", "upstream_tls", "upstream_tls_verify", "upstream_ca_file", "upstream_user",
          "upstream_password_env", "upstream_password_file", "max_message_size", "max_recipients",
          "client_timeout", "upstream_timeout", "check_timeout", "workers", "worker_mode", "io_threads",
-         "on_check_error", "on_unparseable", "internal_findings_header", "release_stale_minutes"}
+         "on_check_error", "on_unparseable", "internal_findings_header"}
 # keys that were renamed: refused with what to write instead, never silently ignored
 RENAMED = {"findings_header": "internal_findings_header (the default now adds only the opaque "
                               "X-Guard-Verdict; finding text is for an upstream that is an internal hop)"}
+
+# keys that did nothing and were removed: refused with why, so nobody believes they still work
+REMOVED = {"release_stale_minutes": "guard never settles an interrupted release on its own "
+                                    "(`guard quarantine list --releasing` shows them)"}
 
 
 def relay_settings(cfg: Config) -> RelaySettings:
@@ -113,6 +116,9 @@ def relay_settings(cfg: Config) -> RelaySettings:
     renamed = [k for k in unknown if k in RENAMED]
     if renamed:
         raise ConfigError(f"{where}: [relay] {renamed[0]} is now {RENAMED[renamed[0]]}")
+    removed = [k for k in unknown if k in REMOVED]
+    if removed:
+        raise ConfigError(f"{where}: [relay] {removed[0]} is gone: {REMOVED[removed[0]]}; remove the key")
     if unknown:
         raise ConfigError(f"{where}: [relay] unknown key {unknown[0]!r}")
 
@@ -189,5 +195,4 @@ def relay_settings(cfg: Config) -> RelaySettings:
         worker_mode=choice("worker_mode"), io_threads=num("io_threads", 64),
         on_check_error=choice("on_check_error"), on_unparseable=choice("on_unparseable"),
         internal_findings_header=choice("internal_findings_header"),
-        release_stale_minutes=num("release_stale_minutes", 30),
     )

@@ -14,8 +14,8 @@ ones, so a later release sends to those only and nobody gets the message twice. 
 refused for good is dropped from that list and named in the detail the officer reads.
 
 A crash between the claim and the upstream's answer leaves the row 'releasing': guard
-cannot know whether the upstream took the message, so it never retries on its own. After
-`release_stale_minutes` an admin checks the upstream's log for the Message-ID and runs
+cannot know whether the upstream took the message, so it never retries on its own (`guard
+quarantine list --releasing` shows such rows); an admin checks the upstream's log for the Message-ID and runs
 `guard quarantine resolve ID --delivered` or `--not-delivered` (back to held).
 """
 

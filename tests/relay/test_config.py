@@ -67,6 +67,11 @@ def test_ipv6_listen_address():
     assert settings(listen="[::1]:2525").listen_host == "::1"
 
 
+def test_a_removed_key_that_did_nothing_is_refused_with_why():
+    with pytest.raises(ConfigError, match=r"\[relay\] release_stale_minutes is gone: .*remove the key"):
+        settings(release_stale_minutes=30)
+
+
 def test_the_old_findings_header_key_is_refused_with_its_new_name():
     with pytest.raises(ConfigError, match=r"\[relay\] findings_header is now internal_findings_header"):
         settings(findings_header="full")
