@@ -68,8 +68,11 @@ class NumberWords:
         """Can the (lower-cased) text hold a volume in words at all?"""
         if self.gate is None:
             return False
-        for _ in self.gate.iter(low):
-            return True
+        n = len(low)
+        for end, word in self.gate.iter(low):  # as a whole word: "cent" is not in "percent"
+            start = end - len(word) + 1
+            if (start == 0 or not low[start - 1].isalnum()) and (end + 1 == n or not low[end + 1].isalnum()):
+                return True
         return False
 
     def parse(self, words: str) -> float | None:

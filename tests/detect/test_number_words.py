@@ -53,3 +53,8 @@ def test_a_malformed_number_words_file_is_refused_with_its_path(tmp_path: Path):
     (rules / "numbers" / "xx.toml").write_text('[words]\nzwei = "two"\n', encoding="utf-8")
     with pytest.raises(RulesError, match=r"xx\.toml: \[words\] zwei"):
         load_policy(rules)
+
+
+def test_number_words_count_only_as_whole_words(figures):
+    assert figures.number_words.may_occur("the price went up 5 percent in a similar family") is False
+    assert figures.number_words.may_occur("about twenty sets") is True
