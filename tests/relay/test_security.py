@@ -174,3 +174,57 @@ def test_passwords_are_verified_off_the_event_loop(relay, sink, cert, users_file
         c.ehlo()
         assert c.docmd("AUTH", "PLAIN " + base64.b64encode(b"\0mta1\0s3cret pass").decode())[0] == 235
     assert threads and "guard-relay" not in threads
+
+
+def test_malformed_auth_is_refused_and_the_session_goes_on(relay, sink, cert, users_file):
+    """Attacks on AUTH (issue 18.7): broken base64, a missing password, a 10 KB blob; each gets a
+    5xx, nothing relays, and the right credentials still work afterwards."""
+    host, port = relay(checker=returns(Verdict("pass")), allow_networks=[], tls_cert=str(cert[0]),
+                       tls_key=str(cert[1]), auth_users_file=str(users_file))
+    with smtplib.SMTP(host, port, timeout=30) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        for bad in ("PLAIN !!!not-base64!!!", "PLAIN " + base64.b64encode(b"\0mta1").decode()):
+            assert 500 <= c.docmd("AUTH", bad)[0] < 600
+        assert c.mail(SENDER)[0] == replies.code_of(replies.AUTH_REQUIRED)
+        c.rset()
+    with smtplib.SMTP(host, port, timeout=30) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        assert 500 <= c.docmd("AUTH", "PLAIN " + "A" * 10_000)[0] < 600
+    with smtplib.SMTP(host, port, timeout=30) as c:
+        c.starttls(context=client_tls())
+        c.ehlo()
+        c.login("mta1", "s3cret pass")
+        c.sendmail(SENDER, ["x@example.com"], MSG)
+    assert len(sink.messages) == 1
+
+
+def test_garbage_instead_of_a_tls_handshake_costs_only_that_connection(relay, sink, cert):
+    import socket
+
+    host, port = relay(checker=returns(Verdict("pass")), tls_cert=str(cert[0]), tls_key=str(cert[1]))
+    with socket.create_connection((host, port), timeout=10) as s:
+        replies_in = s.makefile("rb")
+
+        def reply() -> bytes:
+            while (line := replies_in.readline())[3:4] == b"-":
+                pass
+            return line
+        reply()
+        s.sendall(b"EHLO x\r\n")
+        reply()
+        s.sendall(b"STARTTLS\r\n")
+        assert reply().startswith(b"220")
+        s.sendall(b"\x16\x03\x01 this is not a client hello \xff" * 20)
+        s.settimeout(10)
+        try:
+            while s.recv(4096):
+                pass
+        except (ConnectionResetError, TimeoutError):
+            pass
+    with smtplib.SMTP(host, port, timeout=30) as c:  # the relay still serves the next client
+        c.starttls(context=client_tls())
+        c.ehlo()
+        c.sendmail(SENDER, ["x@example.com"], MSG)
+    assert len(sink.messages) == 1
