@@ -99,23 +99,29 @@ def _part(pe: PartEvidence, hits: list[int], thread: Thread, refs: References, i
     bounds = pe.scopes.bounds
     for k in sorted({pe.scopes.of(h) for h in hits}):
         start, end = _span(part.text, bounds, k)
-        _sentence(pe, k, start, _said(refs, part.text[start:end]), thread, index, out)
+        for offset, reading in _said(refs, part.text[start:end]):
+            _sentence(pe, k, start + offset, reading, thread, index, out)
 
 
-def _said(refs: References, sentence: str) -> Reading | None:
-    """What the sentence tells, up to a refusal: "yes, they are our customer, but I can't say more"
-    has confirmed before it refused; "we can't say whether they are our customer" has not."""
+def _said(refs: References, sentence: str) -> list[tuple[int, Reading]]:
+    """What the sentence tells, around a refusal: "yes, they are our customer, but I can't say
+    more" has confirmed before it refused; "I can't tell you exactly, but they pay around 170"
+    tells after it ([refusal] but); "we can't say whether they are our customer" tells nothing."""
     r = refs.read(sentence)
     refusal = r.first("refusal")
     if refusal is None:
-        return r
-    return refs.read(sentence[:refusal[0]]) if refusal[0] > 0 else None
+        return [(0, r)]
+    said = [(0, refs.read(sentence[:refusal[0]]))] if refusal[0] > 0 else []
+    but = refs.read(sentence[refusal[1]:]).first("but")
+    if but is not None:
+        after = refusal[1] + but[1]
+        rest = refs.read(sentence[after:])
+        if rest.first("refusal") is None:
+            said.append((after, rest))
+    return said
 
 
-def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading | None, thread: Thread, index: Index,
-              out) -> None:
-    if r is None:
-        return  # a refusal to tell
+def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread, index: Index, out) -> None:
     where = pe.part.where
     named_here = pe.accounts_near(k, 0)
     named_near = pe.accounts_near(k, 1)

@@ -19,7 +19,7 @@ from guard.errors import RulesError
 
 _TABLES = {"triggers", "pronouns", "defs", "party", "parties", "possessive", "product", "compare",
            "volume", "general", "refusal", "buy"}
-_KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "against", "volume", "general",
+_KINDS = ("party", "parties", "possessive", "product", "price", "comparison", "against", "volume", "general", "but",
           "refusal", "buy", "you")
 
 
@@ -100,6 +100,7 @@ def load_references(directory: Path) -> References | None:
             "volume": data.get("volume", {}).get("patterns", []),
             "general": data.get("general", {}).get("patterns", []),
             "refusal": data.get("refusal", {}).get("patterns", []),
+            "but": data.get("refusal", {}).get("but", []),
             "buy": data.get("buy", {}).get("patterns", []),
         }
         for kind, pats in tables.items():

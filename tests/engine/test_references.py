@@ -176,3 +176,20 @@ def test_one_of_their_models_confirms_what_the_account_the_thread_names_buys(eng
     v = verdict(engine, reply(new, quoted))
     assert v.verdict == "block"
     assert any(f.rule == "R3" and f.account == "kookaburra" for f in v.findings)
+
+
+@pytest.mark.parametrize("new, quoted", [
+    ("I can not tell you exactly, but they pay around 13.75 per set, more than 12,000 sets.", ASKED),
+    ("具体不方便说，不过他们每次订5千套左右。", ASKED_ZH),
+])
+def test_what_follows_a_refusal_after_but_is_said(engine, new, quoted):
+    v = verdict(engine, reply(new, quoted))
+    assert v.verdict == "block" and "kookaburra" in v.accounts
+
+
+@pytest.mark.parametrize("new", [
+    "Sorry, I can't share that, but most of our customers order 2 containers a month.",
+    "I can't tell you who, but we do export to Australia.",
+])
+def test_a_refusal_followed_by_something_general_passes(engine, new):
+    assert verdict(engine, reply(new, ASKED)).verdict == "pass"
