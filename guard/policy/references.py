@@ -23,6 +23,7 @@ Sentences about customers in general, and refusals to tell, refer to no one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from guard.detect.names import find_names
@@ -42,6 +43,7 @@ class Thread:
     recipient_skus: frozenset[str]
     accounts: frozenset[str]
     audience: Audience
+    asked: frozenset[str] = frozenset()  # the words of the subject and of the quoted mail, lower case
 
     @classmethod
     def of(cls, message: Message, evidence: list[PartEvidence], index: Index, audience: Audience) -> Thread:
@@ -58,7 +60,18 @@ class Thread:
                     mine.add(e.sku)
                 elif e.is_identity and audience.is_other(e.account):
                     accounts.add(e.account)
-        return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts), audience)
+        asked = {w for part in message.parts if part.where == "subject" or part.origin == "quoted"
+                 for w in _WORDS.findall(part.text.lower())}
+        return cls(frozenset(skus | mine), frozenset(mine), frozenset(accounts), audience, frozenset(asked))
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _asked_about(reference: str, thread: Thread) -> bool:
+    """Does a product reference ("эти шаровые краны", "las mismas válvulas") name goods by a word
+    that the subject or the quoted mail also uses?"""
+    return any(w in thread.asked for w in _WORDS.findall(reference.lower())[1:])
 
 
 def _deal_owners(pe: PartEvidence, k: int, index: Index, audience: Audience) -> set[str]:
@@ -153,6 +166,10 @@ def _sentence(pe: PartEvidence, k: int, offset: int, r: Reading, thread: Thread,
         if not accounts and phrase and referred:
             names = _names(index, referred)
             out.add("R5", None, "third-party", text, where, s, e, products=f"'{text}': {names}")
+        elif not accounts and phrase and r.has("buy") and _asked_about(text, thread):
+            # "our dealer in Almaty buys these ball valves too": goods the thread asks about, in words
+            # the registry does not list, bought by a third party
+            out.add("R5", None, "third-party", text, where, s, e, products=f"'{text}', what the thread asks about")
     # a product named outright, said of a buyer the sentence refers to ("他们每次返单都有HC-210")
     if party and not named_near and pe.skus_in(k):
         s, e, text = at("party", "parties")

@@ -193,3 +193,17 @@ def test_what_follows_a_refusal_after_but_is_said(engine, new, quoted):
 ])
 def test_a_refusal_followed_by_something_general_passes(engine, new):
     assert verdict(engine, reply(new, ASKED)).verdict == "pass"
+
+
+@pytest.mark.parametrize("new, quoted", [
+    ("Наш дилер в Перте тоже берёт эти шаровые краны, нареканий нет.", "Лили, нужны шаровые краны DN25.\nТом"),
+    ("Nuestro distribuidor en Perth compró las mismas válvulas de cuchilla.", "Lily, necesito válvulas de cuchilla.\nTom"),
+])
+def test_a_third_party_buying_goods_the_thread_asks_about_in_other_words_is_r5(engine, new, quoted):
+    v = verdict(engine, reply(new, quoted))
+    assert any(f.rule == "R5" for f in v.findings)
+
+
+def test_a_third_party_buying_something_the_thread_never_mentions_is_not_r5(engine):
+    v = verdict(engine, reply("Nuestro distribuidor en Perth compró las mismas bombas.", "Lily, necesito válvulas.\nTom"))
+    assert not any(f.rule == "R5" for f in v.findings)
