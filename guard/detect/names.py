@@ -229,7 +229,7 @@ def _described(text: str, norm, index: Index, exact: list[Evidence]) -> list[Evi
 
 def find_domains(text: str, index: Index, spans: list[tuple[int, int]] | None = None) -> list[Evidence]:
     """Contact addresses, and mail domains or web sites of accounts (also inside URLs, and spelt
-    out: "wattlegum dot com dot au"). `spans` receives every address and domain seen."""
+    out: "fjordhome dot no"). `spans` receives every address and domain seen."""
     out: list[Evidence] = []
     if "dot" in text or "DOT" in text or "Dot" in text:
         for m in _SPELT_DOMAIN.finditer(text):

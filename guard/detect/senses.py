@@ -2,7 +2,7 @@
 
 "Vessel: MSC NORTHERN STAR", "the Harvest Expo", "Summit brand pumps": a name whose every
 word is an ordinary word is read in its other sense when the words around it say so. A name
-with a distinctive word ("Wattlegum") is never dropped here. Looked at only for matches of
+with a distinctive word ("Fjordhome") is never dropped here. Looked at only for matches of
 such names, so ordinary mail pays nothing.
 """
 

@@ -120,8 +120,8 @@ def _keep_mailto_addresses(doc) -> None:
 
 def _unhide(doc) -> None:
     """Hidden text is still sent (and shown in inbox previews): read it like the rest, but
-    after the visible text, so that what the reader sees reads as shown ("Ipe<span
-    style="display:none">rson</span> Camping" is "Ipe Camping", and "rson" is read on its own line)."""
+    after the visible text, so that what the reader sees reads as shown ("Fjo<span
+    style="display:none">rson</span>rd Home" is "Fjord Home", and "rson" is read on its own line)."""
     from lxml.html import Element
 
     hidden = []

@@ -114,7 +114,7 @@ def _plan(message: Message, verdict: Verdict, engine, languages, level: int,
             elif level == 1 and not any(f.rule in CARRIES for f in item.findings):
                 new = _neutral(part.text[:item.end], item.start, item.findings, languages, builder)
                 if len(_WORDS.findall(new)) < len(_WORDS.findall(sentence)) and len(_WORDS.findall(new)) < SHORT:
-                    new = ""  # "Their site is wattlegum.com.au." says nothing without the address
+                    new = ""  # "Their site is fjordhome.no." says nothing without the address
                 plan.edits.append(Edit(sentence, new))
                 said.append(f"{item.place}: wrote neutral words for {', '.join(item.words)}" if new else
                             f"{item.place}: dropped the sentence about {', '.join(item.words)}")
@@ -142,7 +142,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()<>\[\]]+)")
 
 
 def _name_end(text: str, end: int, full_name: str) -> int:
-    """Where a short name really ends: "Wattle & Gum" found, "Wattle & Gum Outdoor" written,
+    """Where a short name really ends: "Fjord Home" found, "Fjord Home Interiors" written,
     the following words that are words of the account's full name go with it."""
     words = {w.strip(".,").casefold() for w in full_name.split()}
     while (m := _NEXT_WORD.match(text, end)) and m.group(1).strip(".").casefold() in words:

@@ -3,8 +3,8 @@
 Everything here is built from what the store keeps (findings, recipients) and the registry
 (names, domains, competitors), so every list and the detail page say it the same way:
 
-    "Wattle & Gum's prices and volumes, in the attachment proforma.pdf, to Bushland Outdoor
-     (a competitor of Wattle & Gum)"
+    "Fjord Home's prices and volumes, in the attachment proforma.pdf, to Nordkök
+     (a competitor of Fjord Home)"
 
 The registry may be missing or unreadable: then ids and addresses are shown as they are.
 """
@@ -26,7 +26,7 @@ class Party:
     """Who an address belongs to: an account, the own company, or nobody the registry knows."""
 
     address: str
-    label: str            # "Bushland Outdoor", "internal", "maplecrest.ca"
+    label: str            # "Nordkök", "internal", "maplecrest.ca"
     account: str | None = None
     internal: bool = False
 
@@ -112,7 +112,7 @@ class Glance:
         return "another account" if named else ""
 
     def recipient_line(self, address: str, named: Iterable[str]) -> str:
-        """"Bushland Outdoor, a competitor of Wattle & Gum" (without the address)."""
+        """"Nordkök, a competitor of Fjord Home" (without the address)."""
         p = self.party(address)
         rel = self.relation(p, named)
         return f"{p.label}, {rel}" if rel else p.label
@@ -208,7 +208,7 @@ class Line:
     row: object                           # guard.store.queries.MessageRow
     summary: str
     accounts: list[tuple[str, str]]       # (id, name)
-    recipients: list[tuple[str, str]]     # (address, "Bushland Outdoor, a competitor of Wattle & Gum")
+    recipients: list[tuple[str, str]]     # (address, "Nordkök, a competitor of Fjord Home")
     rules: list[tuple[str, str]]          # (code, name)
 
 
