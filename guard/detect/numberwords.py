@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from guard.detect.wordlists import whole_word_hits
 from guard.errors import RulesError
 
 _SPLIT = re.compile(r"[\s\-]+")
@@ -66,14 +67,7 @@ class NumberWords:
 
     def may_occur(self, low: str) -> bool:
         """Can the (lower-cased) text hold a volume in words at all?"""
-        if self.gate is None:
-            return False
-        n = len(low)
-        for end, word in self.gate.iter(low):  # as a whole word: "cent" is not in "percent"
-            start = end - len(word) + 1
-            if (start == 0 or not low[start - 1].isalnum()) and (end + 1 == n or not low[end + 1].isalnum()):
-                return True
-        return False
+        return self.gate is not None and next(whole_word_hits(self.gate, low), None) is not None
 
     def parse(self, words: str) -> float | None:
         """"five thousand" -> 5000, "deux cents" -> 200, "ciento veinte" -> 120; None if not a number."""

@@ -103,10 +103,13 @@ def xlsx_text(data: bytes, limits: Limits, deadline: float) -> OfficeText:
 _SHEET_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
+SAFE_XML = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)  # no entity, DTD or fetch
+
+
 def _safe_parser():
     from lxml import etree
 
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    return etree.XMLParser(**SAFE_XML)
 
 
 def _workbook_notes(data: bytes) -> list[tuple[str, str]]:

@@ -65,7 +65,8 @@ def _parse(xml: bytes, name: str, broken: list[str]):
     (R10): the text past the damage may be lost."""
     from lxml import etree
 
-    options = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    from guard.mail.office import SAFE_XML as options
+
     try:
         return etree.fromstring(xml or b"<empty/>", etree.XMLParser(**options))
     except etree.XMLSyntaxError as exc:

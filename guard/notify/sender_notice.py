@@ -108,7 +108,7 @@ def safe_rewrite_text(cfg) -> Callable[[bytes], str | None]:
     live = LiveEngine(cfg, way="relay")
 
     def text_of(raw: bytes) -> str | None:
-        from guard.report.fix import rewrite
+        from guard.report.fix import readable_text, rewrite
 
         live.refresh()
         fixed = rewrite(raw, live.engine)
@@ -116,18 +116,3 @@ def safe_rewrite_text(cfg) -> Callable[[bytes], str | None]:
             return None
         return readable_text(fixed.raw)
     return text_of
-
-
-def readable_text(raw: bytes) -> str:
-    """The text a reader sees of a message: its plain part, else its HTML part as text."""
-    import email
-    from email import policy
-
-    from guard.mail.html import html_to_text
-
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    body = msg.get_body(preferencelist=("plain", "html"))
-    if body is None:
-        return ""
-    text = body.get_content()
-    return html_to_text(text) if body.get_content_type() == "text/html" else text

@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick
 
 from guard.detect.normalize import fold_char_case
+from guard.detect.wordlists import whole_word_hits
 from guard.errors import RulesError
 
 _TABLES = {"triggers", "pronouns", "defs", "party", "parties", "possessive", "product", "compare",
@@ -55,16 +56,7 @@ class References:
 
     def triggered(self, text: str) -> list[int]:
         """Start offsets of trigger words; a Latin word only as a whole word ("the" is not "they")."""
-        low = fold_char_case(text)
-        n = len(low)
-        hits = []
-        for end, word in self.trigger.iter(low):
-            start = end - len(word) + 1
-            if word[0].isascii() and ((start > 0 and low[start - 1].isalnum())
-                                      or (end + 1 < n and low[end + 1].isalnum())):
-                continue
-            hits.append(start)
-        return hits
+        return list(whole_word_hits(self.trigger, fold_char_case(text), lambda word: word[0].isascii()))
 
     def read(self, sentence: str) -> Reading:
         return Reading(sentence, self.patterns)

@@ -120,8 +120,7 @@ class Index:
             group = self.quantities.get(float(value))
             return [group] if group else []
         tol = max(0.006, value * 0.002)
-        lo, hi = bisect_left(self.price_keys, value - tol), bisect_right(self.price_keys, value + tol)
-        return self.price_groups[lo:hi]
+        return self.deal_groups_between("price", value - tol, value + tol)
 
     def deal_groups_between(self, kind: str, low: float, high: float) -> list[DealGroup]:
         """Deals whose price or quantity lies in [low, high]: a figure converted from another unit."""

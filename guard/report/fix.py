@@ -265,3 +265,17 @@ def _to_bcc(message: Message, engine) -> set[str]:
     keep = next(iter(parties), None)
     return {e for p, es in parties.items() if p != keep for e in es}
 
+
+def readable_text(raw: bytes) -> str:
+    """The text a reader sees of a message: its plain part, else its HTML part as text."""
+    import email
+    from email import policy
+
+    from guard.mail.html import html_to_text
+
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    body = msg.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return ""
+    text = body.get_content()
+    return html_to_text(text) if body.get_content_type() == "text/html" else text

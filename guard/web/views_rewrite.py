@@ -14,10 +14,11 @@ bp = Blueprint("rewrite", __name__)
 
 def _engine():
     """An Engine over the console's current registry and policy; rebuilt when either changes."""
-    ctx = current_app.extensions["guard"]
-    if ctx.registry_loader is None or ctx.policy_loader is None:
+    from guard.web.glance import registry_and_policy
+
+    registry, policy = registry_and_policy(current_app.extensions["guard"])
+    if registry is None or policy is None:
         abort(404)
-    registry, policy = ctx.registry_loader(), ctx.policy_loader()
     kept = current_app.extensions.get("guard.rewrite_engine")
     if kept is None or kept[0] is not registry or kept[1] != policy.rules:
         from guard.engine import Engine
@@ -29,7 +30,7 @@ def _engine():
 
 @bp.route("/message/<queue_id>/rewrite")
 def rewrite(queue_id: str):
-    from guard.notify.sender_notice import readable_text
+    from guard.report.fix import readable_text
     from guard.report.fix import rewrite as make_rewrite
 
     m = queries.get_message(current_app.extensions["guard"].store, queue_id)
